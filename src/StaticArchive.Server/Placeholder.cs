@@ -1,0 +1,3 @@
+namespace StaticArchive.Server;
+
+internal static class Placeholder;
