@@ -41,6 +41,16 @@ public static class DocumentTablesLoader
                 "请检查该行及上一行的缩进、冒号后的空格和引号是否成对；同一层级的键不能重复。");
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // Some malformed input (e.g. "{{" in a flow mapping) trips YamlDotNet's scanner without a mark;
+            // point at the last token it could read instead.
+            var mark = LastReadableMark(yamlText);
+            diagnostics.Error(TableDiagnosticCodes.YamlSyntax, displayPath, (int)mark.Line, (int)mark.Column,
+                "数据文件不是有效的 YAML，读到这里无法继续。",
+                "请检查该行的花括号 { }、方括号 [ ] 和引号是否成对。");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || YamlContext.IsNull(stream.Documents[0].RootNode))
         {
@@ -61,6 +71,25 @@ public static class DocumentTablesLoader
             ? GenericTableReader.ReadAll(tables, context)
             : new SortedDictionary<string, GenericTable>(StringComparer.Ordinal);
         return new DocumentTables(displayPath, report, generic);
+    }
+
+    private static Mark LastReadableMark(string yamlText)
+    {
+        var scanner = new Scanner(new StringReader(yamlText));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.Start;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // Expected: the scanner stops where the text stops making sense.
+        }
+
+        return last;
     }
 
     private static ReportTables? ReadReport(YamlMappingNode root, YamlContext context)
