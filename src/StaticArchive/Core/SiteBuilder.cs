@@ -54,7 +54,7 @@ public sealed class SiteBuilder(IFileSystem files)
         var session = Session ?? new IncrementalSession();
         var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);
         var globalKey = GlobalKey(theme, strings, site, options);
-        var cache = session.StartPages(files, cacheFile, globalKey).Advance();
+        var cache = session.StartPages(files, cacheFile, globalKey);
         var renderer = new PageRenderer(engine, output, cache);
         session.Transforms.BeginBuild(content.Documents);
         var history = History ?? DocumentHistory.None;
@@ -144,7 +144,7 @@ public sealed class SiteBuilder(IFileSystem files)
         {
             output.Commit();
             cache.Save(files, cacheFile);
-            session.Pages = cache;
+            session.Pages = cache.Advance();
         }
 
         return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered);
