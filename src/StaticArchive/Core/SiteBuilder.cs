@@ -147,7 +147,10 @@ public sealed class SiteBuilder(IFileSystem files)
             session.Pages = cache.Advance();
         }
 
-        return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered);
+        return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered)
+        {
+            OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
+        };
     }
 
     private static bool Claim(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, Document document)
