@@ -88,7 +88,7 @@ public static class EditorChecks
                 return;
             }
 
-            var line = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+            var line = Array.FindIndex(lines, l => l.TrimStart('#', ' ').StartsWith(key + ":", StringComparison.Ordinal)) + 1;
             found.Warning(
                 CheckCodes.ProposalField, document.DisplayPath, line, line > 0 ? 1 : 0,
                 $"办理记录的 {key} 还没有填写。",

@@ -114,14 +114,14 @@ public static class MarkdownTemplates
         # npc-suggestion（人大代表建议）、npc-motion（人大议案）或 cppcc-proposal（政协提案）
         kind: npc-suggestion
         session: {{{P}}}
-        number: null
-        proposer: null
+        # 以下办理记录字段按实际填写，去掉行首的 # 号：
+        # number: "42"
+        # proposer: 刘某某代表
         handling_units: {lead: [], assisting: []}
-        # A 已解决或基本解决；B 正在解决或已列入规划逐步解决；C 因客观条件或其他原因暂时无法解决；D 留作参考
-        result: {code: null, label: null}
-        reply_date: null
-        # 满意、基本满意或不满意；未反馈的保留 null
-        satisfaction: null
+        # result: {code: A, label: 已解决或基本解决}
+        # （A 已解决或基本解决；B 正在解决或已列入规划逐步解决；C 因客观条件或其他原因暂时无法解决；D 留作参考）
+        # reply_date: YYYY-MM-DD
+        # satisfaction: 满意（或 基本满意、不满意；未反馈的不写）
         ---
 
         {{{P}}}代表：

@@ -25,17 +25,16 @@ public sealed class Scaffolder(IFileSystem files, string content, string theme)
 
         const string Text = $"""
             name: {Placeholder.Marker}
-            short_name: null
-            # 上级机关的文件夹名，例如 linzi-zfb；没有就保留 null
-            parent: null
-            # 省级、市级、县级或乡镇
-            level: null
-            region: null
-            address: null
-            postcode: null
-            phone: null
-            email: null
-            website: null
+            # 以下各项按需填写，去掉行首的 # 号：
+            # short_name: 简称
+            # parent: 上级机关的文件夹名，例如 linzi-zfb
+            # level: 省级、市级、县级或乡镇
+            # region: 山东省淄博市临淄区
+            # address: 地址
+            # postcode: "255400"
+            # phone: "0533-0000000"
+            # email: name@example.gov.cn
+            # website: https://example.gov.cn/
 
             """;
         return Create(new ScaffoldFile(Combine(content, slug, "_agency.yml"), Text));
