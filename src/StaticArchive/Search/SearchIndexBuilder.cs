@@ -13,6 +13,7 @@ public sealed class SearchIndexBuilder
 {
     internal const int TitleWeight = 3;
     private const int InlineLimit = 40;
+    private const int CompressLimit = 512;
 
     private readonly TermTable _terms = new();
     private readonly DocumentTokenSink _sink;
@@ -134,8 +135,10 @@ public sealed class SearchIndexBuilder
             }
             else
             {
-                var (pack, offset, length) = packs.Append(Gzip.Compress(block.Span));
-                entry.Byte(1);
+                // Small blocks gain little from gzip but each stream costs a compressor set-up: store them raw.
+                var compress = block.Length >= CompressLimit;
+                var (pack, offset, length) = packs.Append(compress ? Gzip.Compress(block.Span) : block.ToArray());
+                entry.Byte(compress ? (byte)2 : (byte)1);
                 entry.VarUInt((ulong)pack);
                 entry.VarUInt((ulong)offset);
                 entry.VarUInt((ulong)length);

@@ -15,10 +15,15 @@ public static class SearchTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var nfkc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // The string-level invariant lower case maps each code point on its own (simple case mapping), which is
+        // the rule; only U+0130, whose full lower case (JS) is two code points, is kept as is on both sides.
+        if (!nfkc.Contains('\u0130', StringComparison.Ordinal))
+        {
+            return nfkc.ToLowerInvariant();
+        }
         var sb = new StringBuilder(nfkc.Length);
         foreach (var rune in nfkc.EnumerateRunes())
         {
-            // U+0130 is the one code point whose full lower case (JS) is two code points; keep it as is on both sides.
             sb.Append(rune.Value == 0x130 ? rune : Rune.ToLowerInvariant(rune));
         }
         return sb.ToString();

@@ -133,8 +133,9 @@ export class Engine {
         previous = bytes;
         const df = r.varint();
         const term = decoder.decode(bytes);
-        if (r.byte() === 0) entries.push({ term, df, inline: r.bytes(r.varint()).slice() });
-        else entries.push({ term, df, pack: r.varint(), offset: r.varint(), length: r.varint() });
+        const kind = r.byte();
+        if (kind === 0) entries.push({ term, df, inline: r.bytes(r.varint()).slice() });
+        else entries.push({ term, df, pack: r.varint(), offset: r.varint(), length: r.varint(), gzip: kind === 2 });
       }
       return { entries };
     });
@@ -158,8 +159,11 @@ export class Engine {
   }
 
   postings(entry) {
-    return this.once(`p:${entry.term}`, async () => decodePostings(entry.inline
-      ?? await gunzip(await this.fetch(`search/p/${entry.pack}.bin`, entry.offset, entry.offset + entry.length))));
+    return this.once(`p:${entry.term}`, async () => {
+      if (entry.inline) return decodePostings(entry.inline);
+      const bytes = await this.fetch(`search/p/${entry.pack}.bin`, entry.offset, entry.offset + entry.length);
+      return decodePostings(entry.gzip ? await gunzip(bytes) : bytes);
+    });
   }
 
   fragment(id) {

@@ -42,7 +42,7 @@ public sealed class SearchIndexReader
     }
 
     /// <summary>A dictionary entry: document frequency and where its postings are.</summary>
-    public sealed record DictionaryEntry(string Term, int Df, byte[]? Inline, int Pack, int Offset, int Length);
+    public sealed record DictionaryEntry(string Term, int Df, byte[]? Inline, int Pack, int Offset, int Length, bool Compressed);
 
     public int Documents { get; }
 
@@ -100,7 +100,12 @@ public sealed class SearchIndexReader
     public Postings Postings(DictionaryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return Query.Postings.Decode(entry.Inline ?? Gzip.Decompress(Read(SearchPaths.PostingsPack(entry.Pack)).AsSpan(entry.Offset, entry.Length)));
+        if (entry.Inline is not null)
+        {
+            return Query.Postings.Decode(entry.Inline);
+        }
+        var bytes = Read(SearchPaths.PostingsPack(entry.Pack)).AsSpan(entry.Offset, entry.Length);
+        return Query.Postings.Decode(entry.Compressed ? Gzip.Decompress(bytes) : bytes);
     }
 
     /// <summary>The fragment of one id: the pack's two offsets, then its bytes.</summary>
@@ -158,9 +163,10 @@ public sealed class SearchIndexReader
             previous = term;
             var df = r.VarInt();
             var text = Encoding.UTF8.GetString(term);
-            list.Add(r.Byte() == 0
-                ? new DictionaryEntry(text, df, r.Bytes(r.VarInt()).ToArray(), 0, 0, 0)
-                : new DictionaryEntry(text, df, null, r.VarInt(), r.VarInt(), r.VarInt()));
+            var kind = r.Byte();
+            list.Add(kind == 0
+                ? new DictionaryEntry(text, df, r.Bytes(r.VarInt()).ToArray(), 0, 0, 0, false)
+                : new DictionaryEntry(text, df, null, r.VarInt(), r.VarInt(), r.VarInt(), kind == 2));
         }
         _shards[path] = list;
         return list;
