@@ -11,7 +11,6 @@ var html = args.Contains("--html");
 var read = Stopwatch.StartNew();
 var docs = Corpus.Read(Path.Combine(corpus, "content"));
 read.Stop();
-if (args.Contains("--probe")) { Probe.Run(docs); Probe.Run(docs); }
 var build = Stopwatch.StartNew();
 var builder = new SearchIndexBuilder();
 foreach (var doc in docs)

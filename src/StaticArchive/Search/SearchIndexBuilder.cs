@@ -14,17 +14,18 @@ public sealed class SearchIndexBuilder
     internal const int TitleWeight = 3;
     private const int InlineLimit = 40;
     private const int CompressLimit = 512;
+    private const int Pipeline = 64;
 
     private readonly TermTable _terms = new();
-    private readonly DocumentTokenSink _sink;
+    private readonly Queue<Task<PreparedDocument>> _pending = new();
     private readonly FragmentStore _fragments = new();
     private readonly List<DocInfo> _docs = [];
     private readonly int _shardTarget;
     private bool _built;
 
-    /// <summary>Creates a builder with the default shard size (about 2 KB gzip).</summary>
+    /// <summary>Creates a builder with the default shard size (about 1 KB gzip).</summary>
     public SearchIndexBuilder()
-        : this(3072)
+        : this(1200)
     {
     }
 
@@ -32,7 +33,6 @@ public sealed class SearchIndexBuilder
     public SearchIndexBuilder(int shardTargetBytes)
     {
         _shardTarget = shardTargetBytes;
-        _sink = new DocumentTokenSink(_terms);
     }
 
     /// <summary>Adds one document; call in a deterministic order.</summary>
@@ -43,25 +43,37 @@ public sealed class SearchIndexBuilder
         {
             throw new InvalidOperationException("Build has already been called.");
         }
+        // Tokenizing and compressing run in parallel; merging stays in call order, so output is deterministic.
+        _pending.Enqueue(Task.Run(() => PreparedDocument.Prepare(doc)));
+        if (_pending.Count >= Pipeline)
+        {
+            Merge(_pending.Dequeue().Result);
+        }
+    }
+
+    private void Merge(PreparedDocument prepared)
+    {
         var id = _docs.Count;
-        _sink.Reset();
-        foreach (var (field, weight) in SearchFields.Of(doc))
+        foreach (var (key, (tf, signature)) in prepared.Tokens.Cjk)
         {
-            _sink.Weight = weight == 0 ? 1 : weight;
-            SearchTokenizer.Scan(SearchTokenizer.CodePoints(SearchTokenizer.Normalize(field)), _sink);
+            _terms.Cjk(key).Add(id, tf, signature);
         }
-        foreach (var (termId, (tf, signature)) in _sink.Terms)
+        foreach (var (word, tf) in prepared.Tokens.Words)
         {
-            _terms.Terms[termId].Add(id, tf, signature);
+            _terms.Word(word).Add(id, tf, 0);
         }
-        _docs.Add(new DocInfo(doc.Year, doc.Type, doc.TypeLabel, doc.AgencySlug, doc.AgencyName, doc.Date, doc.Url, _sink.Length));
-        _fragments.Add(doc);
+        _docs.Add(prepared.Info);
+        _fragments.Add(prepared.Fragment);
     }
 
     /// <summary>Returns every file of the index, paths under <c>search/</c>, byte-identical for the same input.</summary>
     public IReadOnlyList<OutputFile> Build()
     {
         _built = true;
+        while (_pending.Count > 0)
+        {
+            Merge(_pending.Dequeue().Result);
+        }
         var order = Enumerable.Range(0, _docs.Count).ToArray();
         Array.Sort(order, (a, b) => DocInfo.Compare(_docs[a], _docs[b]));
         var newId = new int[order.Length];

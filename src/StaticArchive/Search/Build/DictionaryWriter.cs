@@ -11,6 +11,8 @@ namespace StaticArchive.Search.Build;
 /// </summary>
 internal sealed class DictionaryWriter(int targetBytes)
 {
+    private const int MaxShards = 6000;
+
     /// <summary>A term and its encoded entry body (df, then inline postings or a pack reference).</summary>
     public sealed record Entry(string Term, byte[] Body);
 
@@ -25,7 +27,10 @@ internal sealed class DictionaryWriter(int targetBytes)
         {
             total += e.Body.Length + Encoding.UTF8.GetByteCount(e.Term) / 2 + 2;
         }
-        Buckets = (int)Math.Clamp(total / targetBytes, 1, 1 << 16);
+        // Small shards keep a lookup cheap; past MaxShards, grow them instead so a huge archive stays within
+        // host file-count limits.
+        targetBytes = (int)Math.Max(targetBytes, total / MaxShards);
+        Buckets = (int)Math.Clamp(total / targetBytes, 1, MaxShards);
         var buckets = new List<Entry>[Buckets];
         foreach (var e in entries)
         {
@@ -79,7 +84,7 @@ internal sealed class DictionaryWriter(int targetBytes)
         var previous = Array.Empty<byte>();
         var to = from;
         // The shard starts with its entry count, known only at the end: write entries to a scratch buffer first.
-        while (to < list.Count && (to == from || body.Length + list[to].Body.Length <= targetBytes * 3))
+        while (to < list.Count && (to == from || body.Length + list[to].Body.Length <= targetBytes * 2))
         {
             var term = Encoding.UTF8.GetBytes(list[to].Term);
             var shared = 0;

@@ -19,7 +19,10 @@ internal sealed class FragmentStore
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<byte[]> _fragments = [];
 
-    public void Add(SearchDocument doc)
+    public void Add(byte[] fragment) => _fragments.Add(fragment);
+
+    /// <summary>The gzip member of one document's result data (thread-safe).</summary>
+    public static byte[] Compress(SearchDocument doc)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -36,7 +39,7 @@ internal sealed class FragmentStore
             json.WriteString("x", doc.Text);
             json.WriteEndObject();
         }
-        _fragments.Add(Gzip.Compress(stream.ToArray(), CompressionLevel.Optimal));
+        return Gzip.Compress(stream.ToArray(), CompressionLevel.SmallestSize);
     }
 
     /// <summary>Writes the fragments in index order (<paramref name="order"/>[newId] = insertion index).</summary>

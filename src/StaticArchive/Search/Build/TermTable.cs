@@ -1,48 +1,35 @@
-using System.Text;
-
 namespace StaticArchive.Search.Build;
 
-/// <summary>Interns terms to dense ids; CJK terms are keyed by their code points so no string is made per token.</summary>
+/// <summary>Interns terms to dense ids in first-seen order; CJK terms are keyed by their packed code points.</summary>
 internal sealed class TermTable
 {
     private readonly Dictionary<long, int> _cjk = [];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-    private readonly StringBuilder _scratch = new();
 
     public List<TermPostings> Terms { get; } = [];
 
-    public int CjkId(int first, int second)
+    public TermPostings Cjk(long key)
     {
-        var key = ((long)first << 21) | (long)second;
         if (!_cjk.TryGetValue(key, out var id))
         {
             id = Terms.Count;
+            var first = (int)(key >> 21);
+            var second = (int)(key & 0x1FFFFF);
             var term = second == 0 ? char.ConvertFromUtf32(first) : char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second);
             Terms.Add(new TermPostings(term, second != 0));
             _cjk.Add(key, id);
         }
-        return id;
+        return Terms[id];
     }
 
-    public int WordId(ReadOnlySpan<int> codePoints)
+    public TermPostings Word(string word)
     {
-        _scratch.Clear();
-        foreach (var cp in codePoints)
+        if (!_words.TryGetValue(word, out var id))
         {
-            _scratch.Append(char.ConvertFromUtf32(cp));
+            id = Terms.Count;
+            Terms.Add(new TermPostings(word, false));
+            _words.Add(word, id);
         }
-        var alternate = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Avoid allocating the word string when it is already known.
-        Span<char> chars = _scratch.Length <= 256 ? stackalloc char[_scratch.Length] : new char[_scratch.Length];
-        _scratch.CopyTo(0, chars, _scratch.Length);
-        if (alternate.TryGetValue(chars, out var id))
-        {
-            return id;
-        }
-        id = Terms.Count;
-        var word = new string(chars);
-        Terms.Add(new TermPostings(word, false));
-        _words.Add(word, id);
-        return id;
+        return Terms[id];
     }
 }
