@@ -24,7 +24,7 @@ public sealed class NodeCrossCheckTests
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Content);
         }
-        var queries = OracleTests.Queries.Select(q => (string)q[0]).ToList();
+        var queries = OracleTests.QueryList.ToList();
         var queriesFile = Path.Combine(dir, "queries.json");
         File.WriteAllText(queriesFile, JsonSerializer.Serialize(queries));
         var (code, output) = Node("check-engine.mjs", dir, queriesFile);

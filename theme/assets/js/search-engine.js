@@ -166,16 +166,25 @@ export class Engine {
     });
   }
 
+  /** The head of a document's result data; `tail()` on it fetches the rest of the text when needed. */
   fragment(id) {
     return this.once(`d:${id}`, async () => {
       const m = await this.manifest();
       const path = `search/f/${Math.floor(id / m.fragmentGroup)}.bin`;
       const slot = id % m.fragmentGroup;
-      const head = await this.fetch(path, slot * 4, slot * 4 + 8);
-      const view = new DataView(head.buffer, head.byteOffset, 8);
-      const start = view.getUint32(0, true);
-      const end = view.getUint32(4, true);
-      return JSON.parse(decoder.decode(await gunzip(await this.fetch(path, start, end))));
+      const offsets = await this.fetch(path, slot * 8, slot * 8 + 12);
+      const view = new DataView(offsets.buffer, offsets.byteOffset, 12);
+      const [head, tail, end] = [0, 4, 8].map((o) => view.getUint32(o, true));
+      const fragment = JSON.parse(decoder.decode(await gunzip(await this.fetch(path, head, tail))));
+      fragment.complete = end === tail;
+      fragment.tail = async () => {
+        if (!fragment.complete) {
+          fragment.x += decoder.decode(await gunzip(await this.fetch(path, tail, end)));
+          fragment.complete = true;
+        }
+        return fragment;
+      };
+      return fragment;
     });
   }
 
@@ -232,7 +241,11 @@ export class Engine {
     while (at < kept.length && hits.length < pageSize) {
       // Fetch a page's fragments in parallel, then keep the verified ones in rank order.
       const batch = kept.slice(at, at + pageSize - hits.length);
-      const fragments = await Promise.all(batch.map((id) => this.fragment(id)));
+      // Heads first; a tail only when the head can't show (or, for multi-term parts, prove) the match.
+      const fragments = await Promise.all(batch.map(async (id) => {
+        const f = await this.fragment(id);
+        return verifyFragment(parts, f) ? f : f.tail();
+      }));
       batch.forEach((id, i) => {
         if (!verify || verifyFragment(parts, fragments[i])) hits.push({ id, score: scores.get(id), fragment: fragments[i] });
         else rejected++;

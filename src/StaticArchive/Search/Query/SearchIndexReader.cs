@@ -108,16 +108,18 @@ public sealed class SearchIndexReader
         return Query.Postings.Decode(entry.Compressed ? Gzip.Decompress(bytes) : bytes);
     }
 
-    /// <summary>The fragment of one id: the pack's two offsets, then its bytes.</summary>
+    /// <summary>The fragment of one id: its offsets, then head and tail joined.</summary>
     public SearchFragment Fragment(int id)
     {
         var pack = Read(SearchPaths.FragmentPack(id / FragmentGroup));
         var slot = id % FragmentGroup;
-        var start = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 4));
-        var end = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 4 + 4));
-        using var json = JsonDocument.Parse(Gzip.Decompress(pack.AsSpan(start, end - start)));
+        var head = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8));
+        var tail = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 4));
+        var end = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 8));
+        using var json = JsonDocument.Parse(Gzip.Decompress(pack.AsSpan(head, tail - head)));
         var r = json.RootElement;
-        return new SearchFragment(S(r, "u"), S(r, "t"), S(r, "a"), S(r, "s"), r.GetProperty("y").GetInt32(), S(r, "k"), S(r, "l"), S(r, "d"), S(r, "x"));
+        var text = S(r, "x") + (end > tail ? Encoding.UTF8.GetString(Gzip.Decompress(pack.AsSpan(tail, end - tail))) : "");
+        return new SearchFragment(S(r, "u"), S(r, "t"), S(r, "a"), S(r, "s"), r.GetProperty("y").GetInt32(), S(r, "k"), S(r, "l"), S(r, "d"), text);
     }
 
     private static string S(JsonElement e, string name) => e.GetProperty(name).GetString()!;
