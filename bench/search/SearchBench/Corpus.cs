@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticArchive.Markdown;
 using StaticArchive.Search;
 using YamlDotNet.RepresentationModel;
 
@@ -27,11 +28,16 @@ internal static class Corpus
                 var year = int.Parse(Path.GetFileName(Path.GetDirectoryName(file))!, CultureInfo.InvariantCulture);
                 var type = Scalar(front, "type");
                 var url = $"{slug}/{year}/{Path.GetFileNameWithoutExtension(file)}/";
-                docs.Add(new SearchDocument(url, Scalar(front, "title"), SearchPlainText.FromMarkdown(source[(end + 4)..]), slug, name, year, type, Labels[type], Scalar(front, "date")));
+                docs.Add(new SearchDocument(url, Scalar(front, "title"), Text(source[(end + 4)..]), slug, name, year, type, Labels[type], Scalar(front, "date")));
             }
         }
         return docs;
     }
+
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    /// <summary>The lead's convention: <see cref="PlainText"/> over the site's Markdown pipeline.</summary>
+    internal static string Text(string markdown) => PlainText.Extract(Markdig.Markdown.Parse(markdown, Pipeline));
 
     private static string Scalar(string yaml, string key)
     {

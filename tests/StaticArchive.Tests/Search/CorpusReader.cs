@@ -1,10 +1,11 @@
 using System.Globalization;
+using StaticArchive.Markdown;
 using StaticArchive.Search;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Tests.Search;
 
-/// <summary>Reads a gen-corpus.py content folder into search documents (Text via <see cref="SearchPlainText"/>).</summary>
+/// <summary>Reads a gen-corpus.py content folder into search documents (Text via the site's <see cref="PlainText"/>).</summary>
 internal static class CorpusReader
 {
     private static readonly Dictionary<string, string> Labels = new()
@@ -28,11 +29,16 @@ internal static class CorpusReader
                 var year = int.Parse(Path.GetFileName(Path.GetDirectoryName(file))!, CultureInfo.InvariantCulture);
                 var type = Scalar(front, "type");
                 var url = $"{slug}/{year}/{Path.GetFileNameWithoutExtension(file)}/";
-                docs.Add(new SearchDocument(url, Scalar(front, "title"), SearchPlainText.FromMarkdown(body), slug, name, year, type, Labels[type], Scalar(front, "date")));
+                docs.Add(new SearchDocument(url, Scalar(front, "title"), Text(body), slug, name, year, type, Labels[type], Scalar(front, "date")));
             }
         }
         return docs;
     }
+
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    /// <summary>The lead's convention: <see cref="PlainText"/> over the site's Markdown pipeline.</summary>
+    internal static string Text(string markdown) => PlainText.Extract(Markdig.Markdown.Parse(markdown, Pipeline));
 
     private static string Scalar(string yaml, string key)
     {

@@ -30,7 +30,7 @@ public sealed class NodeCrossCheckTests
         var (code, output) = Node("check-engine.mjs", dir, queriesFile);
         Assert.True(code == 0, output);
         var js = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        var engine = new SearchEngine(new SearchIndexReader(TestCorpus.Reader(TestCorpus.Files)));
+        var engine = TestCorpus.Engine;
         for (var i = 0; i < queries.Count; i++)
         {
             var expected = engine.SearchAll(queries[i]).Select(h => h.Fragment.Url).ToList();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StaticArchive.Core;
 using StaticArchive.Search;
+using StaticArchive.Search.Query;
 
 namespace StaticArchive.Tests.Search;
 
@@ -15,7 +16,12 @@ internal static class TestCorpus
 
     public static IReadOnlyList<SearchDocument> Documents => Shared.Value;
 
+    private static readonly Lazy<SearchEngine> SharedEngine = new(() => new SearchEngine(new SearchIndexReader(Reader(SharedIndex.Value))));
+
     public static IReadOnlyList<OutputFile> Files => SharedIndex.Value;
+
+    /// <summary>One engine over the shared index, so its caches serve every oracle query.</summary>
+    public static SearchEngine Engine => SharedEngine.Value;
 
     public static IReadOnlyList<OutputFile> Index(IEnumerable<SearchDocument> docs, int shardTarget = 3072)
     {

@@ -7,6 +7,9 @@ namespace StaticArchive.Search.Query;
 /// </summary>
 public sealed class SearchEngine(SearchIndexReader index)
 {
+    // The reference engine is for tests and tools: it keeps what it has read.
+    private readonly Dictionary<int, List<string>> _normalized = [];
+
     /// <summary>Returns one page of verified results starting at candidate <paramref name="start"/>.</summary>
     public SearchPage Search(string query, SearchFilter? filter = null, int start = 0, int pageSize = 10)
     {
@@ -21,7 +24,7 @@ public sealed class SearchEngine(SearchIndexReader index)
         for (; at < kept.Count && hits.Count < pageSize; at++)
         {
             var fragment = index.Fragment(kept[at].Id);
-            if (!verify || Verify(parsed, fragment))
+            if (!verify || parsed.Parts.All(p => NormalizedFields(kept[at].Id, fragment).Any(p.MatchesField)))
             {
                 hits.Add(new SearchHit(kept[at].Id, kept[at].Score, fragment));
             }
@@ -39,6 +42,15 @@ public sealed class SearchEngine(SearchIndexReader index)
     {
         var page = Search(query, filter, 0, int.MaxValue);
         return page.Hits;
+    }
+
+    private List<string> NormalizedFields(int id, SearchFragment fragment)
+    {
+        if (!_normalized.TryGetValue(id, out var fields))
+        {
+            _normalized[id] = fields = [.. fragment.Fields().Select(SearchTokenizer.Normalize)];
+        }
+        return fields;
     }
 
     /// <summary>Whether some field of the fragment contains every part of the query.</summary>

@@ -16,6 +16,8 @@ public sealed class SearchIndexReader
 
     private readonly Func<string, byte[]?> _read;
     private readonly Dictionary<string, List<DictionaryEntry>> _shards = [];
+    private readonly Dictionary<int, SearchFragment> _fragments = [];
+    private readonly Dictionary<string, byte[]> _files = [];
     private int[]? _agencyOf;
 
     /// <summary>Opens the index; <paramref name="read"/> gets paths like <c>search/manifest.json</c>.</summary>
@@ -111,6 +113,10 @@ public sealed class SearchIndexReader
     /// <summary>The fragment of one id: its offsets, then head and tail joined.</summary>
     public SearchFragment Fragment(int id)
     {
+        if (_fragments.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
         var pack = Read(SearchPaths.FragmentPack(id / FragmentGroup));
         var slot = id % FragmentGroup;
         var head = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8));
@@ -119,7 +125,7 @@ public sealed class SearchIndexReader
         using var json = JsonDocument.Parse(Gzip.Decompress(pack.AsSpan(head, tail - head)));
         var r = json.RootElement;
         var text = S(r, "x") + (end > tail ? Encoding.UTF8.GetString(Gzip.Decompress(pack.AsSpan(tail, end - tail))) : "");
-        return new SearchFragment(S(r, "u"), S(r, "t"), S(r, "a"), S(r, "s"), r.GetProperty("y").GetInt32(), S(r, "k"), S(r, "l"), S(r, "d"), text);
+        return _fragments[id] = new SearchFragment(S(r, "u"), S(r, "t"), S(r, "a"), S(r, "s"), r.GetProperty("y").GetInt32(), S(r, "k"), S(r, "l"), S(r, "d"), text);
     }
 
     private static string S(JsonElement e, string name) => e.GetProperty(name).GetString()!;
@@ -174,5 +180,12 @@ public sealed class SearchIndexReader
         return list;
     }
 
-    private byte[] Read(string path) => _read(path) ?? throw new FileNotFoundException("Search index file missing.", path);
+    private byte[] Read(string path)
+    {
+        if (!_files.TryGetValue(path, out var bytes))
+        {
+            _files[path] = bytes = _read(path) ?? throw new FileNotFoundException("Search index file missing.", path);
+        }
+        return bytes;
+    }
 }
