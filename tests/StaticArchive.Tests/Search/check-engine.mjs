@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { Engine } from "../../../theme/assets/js/search.js";
 
 const [dir, queriesFile] = process.argv.slice(2);
-const engine = new Engine(async (path, start, end) => new Uint8Array(readFileSync(join(dir, path))).subarray(start ?? 0, end));
+const files = new Map();
+const read = (path) => files.get(path) ?? files.set(path, new Uint8Array(readFileSync(join(dir, path)))).get(path);
+const engine = new Engine(async (path, start, end) => read(path).subarray(start ?? 0, end));
 const out = [];
 for (const query of JSON.parse(readFileSync(queriesFile, "utf8"))) {
   const page = await engine.search(query, {}, 0, 1_000_000);
