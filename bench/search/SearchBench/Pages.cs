@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using StaticArchive.Search;
 using YamlDotNet.Serialization;
@@ -28,7 +30,8 @@ internal static class Pages
         var template = parser.Parse(File.ReadAllText(Path.Combine(theme, "layouts/search.liquid")));
         var context = new TemplateContext(new { @base = "/", t = strings });
         context.Options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
-        var main = template.Render(context);
+        // As the site builder does: HTML-encode output, but leave Chinese as characters.
+        var main = template.Render(context, HtmlEncoder.Create(UnicodeRanges.All));
         Directory.CreateDirectory(Path.Combine(site, "search"));
         File.WriteAllText(Path.Combine(site, "search/index.html"),
             "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>检索</title>" +
