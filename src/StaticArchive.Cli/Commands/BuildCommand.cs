@@ -25,7 +25,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档，写入 {result.PagesWritten} 个页面（共 {result.FilesWritten} 个文件）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
+            console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档，共 {result.PagesWritten} 个页面（本次渲染 {result.RenderedPages.Count} 个），共 {result.FilesWritten} 个文件（本次写入 {result.ChangedFiles.Count} 个）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
             return 0;
         }
 

@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>Every file of the site this build produced or kept (relative to the output folder), also in a dry run.</summary>
     public IReadOnlyList<string> OutputPaths { get; init; } = [];
 
+    /// <summary>The files whose bytes differ from the previous output (so were written); empty when the build failed.</summary>
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
     /// <summary>True when no error was found and the output was replaced.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

@@ -150,6 +150,7 @@ public sealed class SiteBuilder(IFileSystem files)
         return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered)
         {
             OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
+            ChangedFiles = failed ? [] : output.Changed,
         };
     }
 

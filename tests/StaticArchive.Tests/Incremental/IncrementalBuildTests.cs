@@ -163,6 +163,22 @@ public sealed class IncrementalBuildTests
         Assert.Equal(before, Snapshot(site.Files));
     }
 
+    [Fact]
+    public void Attachments_are_copied_again_only_when_they_change()
+    {
+        var site = SiteTest.Build(Sites.Small.Replace("doc_no: 淄政办字〔2023〕5号", "doc_no: 淄政办字〔2023〕5号\nattachments:\n  - {file: plan.pdf, title: 计划}", StringComparison.Ordinal) + "\n-- content/zibo-zfb/2023/plan.pdf --\nPDF-1\n").AssertSucceeded();
+        Assert.Contains("zibo-zfb/2023/work-plan/plan.pdf", site.Result.ChangedFiles);
+
+        Edit(site, "content/linzi-gxj/2023/guide.md", "指南正文。", "指南正文，改。");
+        Assert.DoesNotContain("zibo-zfb/2023/work-plan/plan.pdf", site.Rebuild().ChangedFiles);
+
+        Write(site, "content/zibo-zfb/2023/plan.pdf", "PDF-2\n");
+        var result = site.Rebuild();
+        Assert.Contains("zibo-zfb/2023/work-plan/plan.pdf", result.ChangedFiles);
+        site.AssertFile("output/zibo-zfb/2023/work-plan/plan.pdf", "PDF-2");
+        AssertSameAsColdBuild(site);
+    }
+
     private static void Edit(SiteTest site, string path, string from, string to)
     {
         var text = Encoding.UTF8.GetString(site.Files.ReadAllBytes("/site/" + path));
