@@ -63,8 +63,15 @@ public sealed class HistoryTests
     {
         var document = new Document
         {
-            AgencySlug = "a", Year = 2023, Slug = "npc-1", Url = "a/2023/npc-1/", SourcePath = "/x/content/a/2023/proposals/npc-1.md",
-            DisplayPath = "content/a/2023/proposals/npc-1.md", Title = "t", Type = "proposal", Date = new DateOnly(2023, 1, 1),
+            AgencySlug = "a",
+            Year = 2023,
+            Slug = "npc-1",
+            Url = "a/2023/npc-1/",
+            SourcePath = "/x/content/a/2023/proposals/npc-1.md",
+            DisplayPath = "content/a/2023/proposals/npc-1.md",
+            Title = "t",
+            Type = "proposal",
+            Date = new DateOnly(2023, 1, 1),
         };
         Assert.Equal(expected, SourceLink.For(repository, document));
     }
