@@ -77,7 +77,10 @@ public sealed class SiteBuilder(IFileSystem files)
                 var results = new TransformedDocument?[batch.Length];
                 Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
                 {
-                    var transformed = session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
+                    // Only a long-lived session (serve) keeps transformed bodies; a one-off build stays lean.
+                    var transformed = Session is null
+                        ? transformer.Transform(batch[i], diagnostics)
+                        : Session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
                     if (transformed is null || !Claim(claimed, transformed.Document))
                     {
                         return;
