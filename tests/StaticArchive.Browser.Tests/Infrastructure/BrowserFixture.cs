@@ -73,6 +73,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<BrowserPage> OpenAsync(string url, ViewMode mode)
     {
         var context = await Browser.NewContextAsync(mode.ContextOptions());
+        // Generous: CI machines are shared, and a full-page screenshot at device scale 2 can take a while there.
+        context.SetDefaultTimeout(90_000);
         if (mode.IsLargeText)
         {
             // The reader's earlier choice as prefs.js stores it, in place before any page script runs.

@@ -82,7 +82,7 @@ public sealed class KeyboardTests(BrowserFixture fixture)
 
         await using var session = await fixture.OpenAsync(PageCatalogue.SearchWithResults, ViewMode.Default);
         var page = session.Page;
-        await page.Locator(".search-results a").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15000 });
+        await page.Locator(".search-results a").First.WaitForAsync();
         await page.Locator("#search-q").FocusAsync();
         var order = new List<string>();
         for (var i = 0; i < 8 && !order.Any(o => o.StartsWith('a')); i++)

@@ -23,11 +23,11 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             await using var session = await fixture.OpenAsync(shot.Page, shot.Mode);
             if (shot.Page == PageCatalogue.SearchWithResults)
             {
-                await session.Page.Locator(".search-results a").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15000 });
+                await session.Page.Locator(".search-results a").First.WaitForAsync();
             }
 
             var file = Path.Combine(Artifacts.Screenshots, $"{shot.Page.Name}-{shot.Mode.Name}.png");
-            await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Timeout = 180_000 });
             return new[] { file };
         });
 
