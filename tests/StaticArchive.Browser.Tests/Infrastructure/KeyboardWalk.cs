@@ -66,5 +66,17 @@ public static class KeyboardWalk
         return new Stop(focus.Element, focus.Text, focus.Visible, focus.Obscured, focus.Indicator);
     }
 
-    private sealed record FocusInfo(string Element, string Text, bool Visible, bool Obscured, bool Indicator);
+    // Playwright deserialises into a type with a parameterless constructor and settable properties.
+    private sealed class FocusInfo
+    {
+        public string Element { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public bool Visible { get; set; }
+
+        public bool Obscured { get; set; }
+
+        public bool Indicator { get; set; }
+    }
 }
