@@ -58,7 +58,7 @@ public sealed class SiteBuilder(IFileSystem files)
         var renderer = new PageRenderer(engine, output, cache);
         session.Transforms.BeginBuild(content.Documents);
         var history = History ?? DocumentHistory.None;
-        var context = new AggregateContext(files, paths, urls, diagnostics);
+        var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
         var features = ArchiveFeatures.Create();
 
         try
