@@ -16,12 +16,12 @@ run() { # name
 }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 DOC="$(find content -name '*.md' | sort | sed -n '500p')"
-run cold
-run unchanged
+[ -z "${SERVE_ONLY:-}" ] && run cold
+[ -z "${SERVE_ONLY:-}" ] && run unchanged
 printf '\n补充一段。\n' >> "$DOC"
-run one-doc-edited
+[ -z "${SERVE_ONLY:-}" ] && run one-doc-edited
 # Dev server: one process, in-memory transform cache; the rebuild time is what serve prints.
-"$CLI" serve --port 5399 > serve.out 2>&1 &
+"$CLI" serve --port "${PORT:-5399}" > serve.out 2>&1 &
 PID=$!
 for _ in $(seq 1 1200); do grep -q '预览地址' serve.out && break; sleep 0.5; done
 sleep 2
