@@ -22,6 +22,9 @@ public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IA
     private readonly LiveReloadHub _hub = new();
     private WebApplication? _app;
 
+    /// <summary>Cancelled when the host shuts down (SIGTERM, Ctrl+C), so the shell can stop waiting.</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
     /// <summary>The open live-reload connections.</summary>
     public LiveReloadHub Hub => _hub;
 

@@ -28,9 +28,10 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
         var address = await server.StartAsync(cancellationToken).ConfigureAwait(false);
         site.Watch(TimeSpan.FromMilliseconds(250));
         console.MarkupLineInterpolated($"[green]预览地址[/]：{address}  （监视 {settings.Content}/ 和 {settings.Theme}/，保存后自动重建并刷新页面；按 Ctrl+C 退出）");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
