@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticArchive.Core;
+using StaticArchive.History;
 using StaticArchive.IO;
 
 namespace StaticArchive.Cli.Commands;
@@ -17,6 +18,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var builder = new SiteBuilder(PhysicalFileSystem.Instance)
         {
             Progress = (phase, done, total) => console.MarkupLineInterpolated($"[grey]{phase} {done}/{total}[/]"),
+            History = GitHistory.Load(options.Content),
         };
         var result = builder.Build(options, cancellationToken);
         DiagnosticPrinter.Print(console, result.Diagnostics);

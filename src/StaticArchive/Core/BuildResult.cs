@@ -15,6 +15,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<string> RenderedPages)
 {
+    /// <summary>Every file of the site this build produced or kept (relative to the output folder), also in a dry run.</summary>
+    public IReadOnlyList<string> OutputPaths { get; init; } = [];
+
     /// <summary>True when no error was found and the output was replaced.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Text;
 using StaticArchive.Content;
 using StaticArchive.Documents;
+using StaticArchive.History;
+using StaticArchive.Incremental;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
-using StaticArchive.Output;
 using StaticArchive.Pages;
 using StaticArchive.Sitemap;
 using StaticArchive.Theme;
@@ -25,6 +26,15 @@ public sealed class SiteBuilder(IFileSystem files)
     /// <summary>Reports progress ("transform 256/1000") to a shell that wants it.</summary>
     public Action<string, int, int>? Progress { get; init; }
 
+    /// <summary>State kept between builds of one process (the dev server); null means a fresh one per build.</summary>
+    public IncrementalSession? Session { get; init; }
+
+    /// <summary>Runs every phase but writes nothing (<c>check</c>).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Where revision histories come from; null means none (front-matter dates only).</summary>
+    public IDocumentHistory? History { get; init; }
+
     /// <summary>Builds the site. On any error the previous output stays exactly as it was.</summary>
     public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
@@ -40,17 +50,23 @@ public sealed class SiteBuilder(IFileSystem files)
         var strings = UiStrings.Load(theme, content.Settings.Language);
         var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         var engine = new TemplateEngine(theme, strings, site);
-        var output = new StagedOutput(files, options.Output);
+        var output = new IncrementalOutput(files, options.Output, DryRun);
+        var session = Session ?? new IncrementalSession();
+        var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);
+        var globalKey = GlobalKey(theme, strings, site, options);
+        var cache = session.StartPages(files, cacheFile, globalKey);
+        var renderer = new PageRenderer(engine, output, cache);
+        session.Transforms.BeginBuild(content.Documents);
+        var history = History ?? DocumentHistory.None;
         var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
         var features = ArchiveFeatures.Create();
-        var rendered = new ConcurrentBag<string>();
 
         try
         {
             // Transform + render each document page
             var partial = new Archive(content.Settings, content.Agencies, []);
             var documentViews = new ViewFactory(partial, urls, strings);
-            var documentPage = new DocumentPage(partial, documentViews);
+            var documentPage = new DocumentPage(partial, documentViews, history);
             var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
             var documents = new List<Document>();
             var reports = new List<Tables.ReportEntry>();
@@ -61,14 +77,14 @@ public sealed class SiteBuilder(IFileSystem files)
                 var results = new TransformedDocument?[batch.Length];
                 Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
                 {
-                    var transformed = transformer.Transform(batch[i], diagnostics);
+                    var transformed = session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
                     if (transformed is null || !Claim(claimed, transformed.Document))
                     {
                         return;
                     }
 
                     results[i] = transformed;
-                    Render(engine, documentPage.Build(transformed), output, rendered, diagnostics);
+                    renderer.Render(documentPage.Build(transformed));
                     CopyAttachments(transformed.Document, output);
                 });
                 foreach (var transformed in results.OfType<TransformedDocument>())
@@ -99,11 +115,11 @@ public sealed class SiteBuilder(IFileSystem files)
             var sitemap = pages
                 .Where(p => p.Layout != "404")
                 .Select(p => new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null))
-                .Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, d.Date)));
+                .Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
             extraFiles.AddRange(SitemapWriter.Write(sitemap, urls));
 
             // Render + Write
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken }, page => Render(engine, page, output, rendered, diagnostics));
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken }, renderer.Render);
             foreach (var file in extraFiles)
             {
                 output.Write(file.Path, file.Content);
@@ -120,16 +136,21 @@ public sealed class SiteBuilder(IFileSystem files)
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         var written = failed ? 0 : output.Written.Count;
         var pagesWritten = failed ? 0 : output.Written.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-        if (failed)
+        if (failed || DryRun)
         {
             output.Discard();
         }
         else
         {
             output.Commit();
+            cache.Save(files, cacheFile);
+            session.Pages = cache.Advance();
         }
 
-        return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, [.. rendered.Order(StringComparer.Ordinal)]);
+        return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered)
+        {
+            OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
+        };
     }
 
     private static bool Claim(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, Document document)
@@ -157,14 +178,7 @@ public sealed class SiteBuilder(IFileSystem files)
         }
     }
 
-    private static void Render(TemplateEngine engine, PageSpec page, StagedOutput output, ConcurrentBag<string> rendered, DiagnosticBag diagnostics)
-    {
-        var html = engine.Render(page.Layout, page.Page, page.Model);
-        output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
-        rendered.Add(page.OutputPath);
-    }
-
-    private static void CopyAttachments(Document document, StagedOutput output)
+    private static void CopyAttachments(Document document, IncrementalOutput output)
     {
         foreach (var attachment in document.Attachments)
         {
@@ -172,7 +186,7 @@ public sealed class SiteBuilder(IFileSystem files)
         }
     }
 
-    private static void CopyThemeFiles(ThemeFiles theme, StagedOutput output)
+    private static void CopyThemeFiles(ThemeFiles theme, IncrementalOutput output)
     {
         foreach (var path in theme.Under("assets/"))
         {
@@ -184,4 +198,13 @@ public sealed class SiteBuilder(IFileSystem files)
             output.Write(path["static/".Length..], theme.Read(path));
         }
     }
+
+    // Everything every page depends on besides its own view models.
+    private static string GlobalKey(ThemeFiles theme, UiStrings strings, SiteView site, BuildOptions options) =>
+        RenderKeys.Hash(
+            RenderKeys.ToolVersion,
+            RenderKeys.HashBytes(theme.Paths.Order(StringComparer.Ordinal).SelectMany(p => new[] { Encoding.UTF8.GetBytes(p), theme.Read(p) })),
+            RenderKeys.Serialize(strings.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList()),
+            RenderKeys.Serialize(site),
+            options.BaseUrl);
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using StaticArchive.Content;
+using StaticArchive.History;
 using StaticArchive.Pages;
 using StaticArchive.Theme.Models;
 
 namespace StaticArchive.Documents;
 
 /// <summary>Builds the page of one document: breadcrumb, metadata block, body, attachments, proposal record.</summary>
-public sealed class DocumentPage(Archive archive, ViewFactory views)
+public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHistory? history = null)
 {
     /// <summary>The page spec of a transformed document.</summary>
     public PageSpec Build(TransformedDocument transformed)
@@ -27,10 +28,13 @@ public sealed class DocumentPage(Archive archive, ViewFactory views)
         var dataLinks = d.DataFilePath is not null && d.Type == DocumentTypes.AnnualReport
             ? new List<LinkView> { new(views.Strings["figures_csv"], views.Urls.Path(d.Url + "figures.csv")), new(views.Strings["figures_json"], views.Urls.Path(d.Url + "figures.json")) }
             : [];
-        var source = archive.Settings.Repository is { } repo ? $"{repo.TrimEnd('/')}/blob/HEAD/content/{d.Url.TrimEnd('/')}.md" : null;
+        var source = archive.Settings.Repository is { } repo ? SourceLink.For(repo, d) : null;
+        var revisions = history?.Revisions(d) ?? [];
         var model = new DocumentModel(
             views.Item(d), views.Agency(agency), d.IndexNo, d.DocNo, d.Tags, transformed.BodyHtml, transformed.NoticeHtml,
-            attachments, d.Proposal is { } p ? Proposal(p) : null, dataLinks, source);
+            attachments, d.Proposal is { } p ? Proposal(p) : null, dataLinks, source,
+            revisions.Count > 0 ? ViewFactory.Date(revisions[0].Date) : null,
+            [.. revisions.Select(r => new RevisionView(ViewFactory.Date(r.Date), r.Subject))]);
         var page = views.Page("document", d.Title, d.Url, crumbs, titleContext: agency.Name, feed: views.Urls.Path(agency.Slug + "/feed.xml"), description: d.Summary);
         return new PageSpec(d.Url + "index.html", "document", page, model);
     }

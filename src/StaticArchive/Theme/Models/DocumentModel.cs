@@ -1,6 +1,6 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>The model of a document page.</summary>
+/// <summary>The model of a document page. <c>Updated</c> and <c>Revisions</c> come from git when the content is in a repository.</summary>
 public sealed record DocumentModel(
     DocumentItemView Item,
     AgencyView Agency,
@@ -12,4 +12,6 @@ public sealed record DocumentModel(
     IReadOnlyList<AttachmentView> Attachments,
     ProposalView? Proposal,
     IReadOnlyList<LinkView> DataLinks,
-    string? SourceUrl);
+    string? SourceUrl,
+    string? Updated = null,
+    IReadOnlyList<RevisionView>? Revisions = null);

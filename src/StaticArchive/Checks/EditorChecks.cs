@@ -1,0 +1,98 @@
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.IO;
+using StaticArchive.Scaffolding;
+using StaticArchive.Tables.Data;
+
+namespace StaticArchive.Checks;
+
+/// <summary>The checks that name what an editor still has to fill in after <c>new</c>.</summary>
+public static class EditorChecks
+{
+    /// <summary>One warning per report table that still has null cells (未填报).</summary>
+    public static void BlankCells(IFileSystem files, ContentPaths paths, string dataFile, DiagnosticBag found)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(found);
+        var display = paths.Display(dataFile);
+        var scratch = new DiagnosticBag();
+        var text = SourceText.Decode(files.ReadAllBytes(dataFile), display, scratch);
+        if (text is null || DocumentTablesLoader.Load(display, text, scratch)?.Report is not { } report)
+        {
+            return;
+        }
+
+        foreach (var table in report.Tables)
+        {
+            var blank = table.Figures().Where(f => f.Cell.IsBlank).ToList();
+            if (blank.Count == 0)
+            {
+                continue;
+            }
+
+            var first = blank[0];
+            found.Warning(
+                CheckCodes.BlankCells, display, first.Cell.Line > 0 ? first.Cell.Line : table.Line, first.Cell.Column,
+                $"表{table.Schema.Number}“{table.Schema.Title}”有 {blank.Count} 格未填报（第一格：{first.Row.FullLabel} / {first.Column.Label}）。",
+                "把 null 改成报告里印的数字；原报告该格确实空白的，保留 null。");
+        }
+    }
+
+    /// <summary>One warning per line that still has the 【待填写】 marker.</summary>
+    public static void Placeholders(IFileSystem files, string path, string display, DiagnosticBag found)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(found);
+        if (!files.FileExists(path))
+        {
+            return;
+        }
+
+        var lines = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(path)).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(Placeholder.Marker, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                found.Warning(
+                    CheckCodes.Placeholder, display, i + 1, column + 1,
+                    "这里还没有填写（“new” 生成的占位文字）。",
+                    $"把 {Placeholder.Marker} 换成实际内容。");
+            }
+        }
+    }
+
+    /// <summary>Warnings for the handling-record fields of a proposal that are still empty.</summary>
+    public static void ProposalFields(IFileSystem files, Document document, DiagnosticBag found)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(found);
+        if (document.Proposal is not { } p)
+        {
+            return;
+        }
+
+        var lines = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(document.SourcePath)).Split('\n');
+        Field(p.Number, "number", "建议/提案编号，例如 number: \"42\"");
+        Field(p.Proposers, "proposer", "提出人，例如 proposer: 刘某某代表");
+        Field(p.LeadUnits.Count > 0 ? "x" : null, "handling_units", "主办单位，例如 handling_units: {lead: [区工信局], assisting: []}");
+        Field(p.ResultLabel, "result", "办理结果，例如 result: {code: A, label: 已解决或基本解决}");
+        Field(p.ReplyDate?.ToString(), "reply_date", "答复日期，例如 reply_date: 2024-06-30");
+
+        void Field(string? value, string key, string example)
+        {
+            if (value is not null)
+            {
+                return;
+            }
+
+            var line = Array.FindIndex(lines, l => l.TrimStart('#', ' ').StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+            found.Warning(
+                CheckCodes.ProposalField, document.DisplayPath, line, line > 0 ? 1 : 0,
+                $"办理记录的 {key} 还没有填写。",
+                $"填写{example}。");
+        }
+    }
+}

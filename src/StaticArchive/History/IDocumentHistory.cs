@@ -1,0 +1,13 @@
+using StaticArchive.Content;
+
+namespace StaticArchive.History;
+
+/// <summary>Where a document's revision history comes from (git in real builds, a fake in tests).</summary>
+public interface IDocumentHistory
+{
+    /// <summary>The commits that changed the document, newest first; empty when unknown.</summary>
+    IReadOnlyList<Revision> Revisions(Document document);
+
+    /// <summary>The date of the newest revision, or null when there is none.</summary>
+    DateOnly? LastUpdated(Document document);
+}

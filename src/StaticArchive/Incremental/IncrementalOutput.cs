@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using StaticArchive.IO;
+
+namespace StaticArchive.Incremental;
+
+/// <summary>
+/// The Write phase, incremental: a file whose bytes equal what the output folder already holds is not
+/// written again; changed and new files go to a staging folder first, and only a successful build applies
+/// them (and deletes files the site no longer has). A failed build discards the staging folder, so the
+/// output folder is never touched on error. A first build (no output yet) is still one directory swap.
+/// </summary>
+public sealed class IncrementalOutput
+{
+    private readonly IFileSystem _files;
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly bool _dryRun;
+    private readonly bool _outputExists;
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Starts a fresh staging folder for an output folder; a dry run (check) writes nothing at all.</summary>
+    public IncrementalOutput(IFileSystem files, string output, bool dryRun = false)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(output);
+        _files = files;
+        _dryRun = dryRun;
+        _output = output.Replace('\\', '/').TrimEnd('/');
+        _staging = _output + ".staging";
+        _outputExists = files.DirectoryExists(_output);
+        if (!dryRun)
+        {
+            _files.DeleteDirectory(_staging);
+        }
+    }
+
+    /// <summary>Paths in the new site (relative to the output folder), changed or not.</summary>
+    public IReadOnlyCollection<string> Written => (IReadOnlyCollection<string>)_written.Keys;
+
+    /// <summary>Paths whose bytes differ from the previous output (or are new).</summary>
+    public IReadOnlyList<string> Changed => [.. _written.Where(w => w.Value).Select(w => w.Key).Order(StringComparer.Ordinal)];
+
+    /// <summary>True when the previous output has this file with this length (so a cached page can be kept).</summary>
+    public bool Has(string relativePath, long length) =>
+        _outputExists && _files.FileExists(Target(relativePath)) && _files.GetLength(Target(relativePath)) == length;
+
+    /// <summary>Keeps the previous output's file as it is (its page was not re-rendered).</summary>
+    public void Keep(string relativePath) => Claim(relativePath, changed: false);
+
+    /// <summary>Writes one file unless the output already has these exact bytes.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        var target = Target(relativePath);
+        var same = _outputExists && _files.FileExists(target) && _files.GetLength(target) == content.Length && content.SequenceEqual(_files.ReadAllBytes(target));
+        Claim(relativePath, !same);
+        if (!same && !_dryRun)
+        {
+            _files.WriteAllBytes(_staging + "/" + relativePath, content);
+        }
+    }
+
+    /// <summary>Copies a file (attachments) without reading it into memory, unless the output already has it.</summary>
+    public void Copy(string sourcePath, string relativePath)
+    {
+        var target = Target(relativePath);
+        var same = _outputExists && _files.FileExists(target) && SameStreams(sourcePath, target);
+        Claim(relativePath, !same);
+        if (!same && !_dryRun)
+        {
+            _files.CopyFile(sourcePath, _staging + "/" + relativePath);
+        }
+    }
+
+    /// <summary>Applies the staged changes and removes files the new site no longer has.</summary>
+    public void Commit()
+    {
+        if (_dryRun)
+        {
+            return;
+        }
+
+        if (!_outputExists)
+        {
+            if (_files.DirectoryExists(_staging))
+            {
+                _files.MoveDirectory(_staging, _output);
+            }
+
+            return;
+        }
+
+        foreach (var path in Changed)
+        {
+            _files.CopyFile(_staging + "/" + path, Target(path));
+        }
+
+        var prefix = _output + "/";
+        var stale = _files.EnumerateFiles(_output)
+            .Select(f => f.Replace('\\', '/'))
+            .Where(f => !_written.ContainsKey(f[prefix.Length..]))
+            .ToList();
+        foreach (var file in stale)
+        {
+            _files.DeleteFile(file);
+            RemoveEmptyParents(file);
+        }
+
+        _files.DeleteDirectory(_staging);
+    }
+
+    /// <summary>Throws the staged files away; the output folder is untouched.</summary>
+    public void Discard()
+    {
+        if (!_dryRun)
+        {
+            _files.DeleteDirectory(_staging);
+        }
+    }
+
+    private void Claim(string relativePath, bool changed)
+    {
+        if (!_written.TryAdd(relativePath, changed))
+        {
+            throw new InvalidOperationException($"two outputs for {relativePath}");
+        }
+    }
+
+    private string Target(string relativePath) => _output + "/" + relativePath;
+
+    private void RemoveEmptyParents(string file)
+    {
+        for (var dir = Path.GetDirectoryName(file)?.Replace('\\', '/'); dir is not null && dir.Length > _output.Length; dir = Path.GetDirectoryName(dir)?.Replace('\\', '/'))
+        {
+            if (_files.EnumerateFiles(dir).Any())
+            {
+                return;
+            }
+
+            _files.DeleteDirectory(dir);
+        }
+    }
+
+    // Streams both files in blocks: attachments can be large and must never be read whole.
+    private bool SameStreams(string a, string b)
+    {
+        if (_files.GetLength(a) != _files.GetLength(b))
+        {
+            return false;
+        }
+
+        using var left = _files.OpenRead(a);
+        using var right = _files.OpenRead(b);
+        var x = new byte[81920];
+        var y = new byte[81920];
+        while (true)
+        {
+            var n = left.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            var m = right.ReadAtLeast(y, y.Length, throwOnEndOfStream: false);
+            if (n != m || !x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, m)))
+            {
+                return false;
+            }
+
+            if (n == 0)
+            {
+                return true;
+            }
+        }
+    }
+}

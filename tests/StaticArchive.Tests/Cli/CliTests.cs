@@ -1,0 +1,75 @@
+using System.Text.Json;
+using ApprovalTests;
+using ApprovalTests.Reporters;
+using Spectre.Console.Cli;
+using Spectre.Console.Testing;
+using StaticArchive.Cli;
+using StaticArchive.Tests.Support;
+
+namespace StaticArchive.Tests.Cli;
+
+/// <summary>The verbs run in-process through Spectre's tester, on a site in a temporary folder.</summary>
+[UseReporter(typeof(QuietReporter))]
+public sealed class CliTests
+{
+    [Fact]
+    public void Help_lists_every_verb() => Approvals.Verify(Run(["--help"]).Output);
+
+    [Fact]
+    public void Check_human_output_groups_by_file_and_shows_the_line()
+    {
+        using var site = TempSite.Create(Sites.Small + "\n-- content/zibo-zfb/2023/links.md --\n---\ntitle: 链接\ntype: document\ndate: 2023-05-01\n---\n[坏](/nowhere/)\n");
+
+        var result = Run(["check", "--content", site.Content, "--theme", site.PathOf("theme")]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content/zibo-zfb/2023/links.md", result.Output, StringComparison.Ordinal);
+        Assert.Contains("error SA5001", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[坏](/nowhere/)", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.PathOf("output")));
+    }
+
+    [Fact]
+    public void Check_json_output_is_parseable_and_exit_codes_follow_strict()
+    {
+        using var site = TempSite.Create(Sites.Minimal + "\n-- content/linzi-gxj/2023/orphan.xlsx --\nX\n");
+
+        var plain = Run(["check", "--content", site.Content, "--format", "json"]);
+        var strict = Run(["check", "--content", site.Content, "--format", "json", "--strict"]);
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(2, strict.ExitCode);
+        using var json = JsonDocument.Parse(plain.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("warnings").GetInt32());
+        Assert.Equal("SA5005", json.RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Equal("content/linzi-gxj/2023/orphan.xlsx", json.RootElement.GetProperty("diagnostics")[0].GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void New_creates_files_then_refuses_to_overwrite_them()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+
+        var first = Run(["new", "report", "linzi-gxj", "2024", "--content", site.Content, "--theme", site.PathOf("theme")]);
+        var second = Run(["new", "report", "linzi-gxj", "2024", "--content", site.Content, "--theme", site.PathOf("theme")]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.True(File.Exists(site.PathOf("content/linzi-gxj/2024/annual-report.yml")));
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("已存在", second.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Run(["check", "--content", site.Content]).ExitCode);
+    }
+
+    private static (int ExitCode, string Output) Run(string[] args)
+    {
+        var console = new TestConsole();
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            CliConfiguration.Configure(config);
+            config.ConfigureConsole(console);
+        });
+        var code = app.Run(args);
+        return (code, console.Output);
+    }
+}

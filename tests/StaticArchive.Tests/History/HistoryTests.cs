@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.History;
+using StaticArchive.IO;
+using StaticArchive.Tests.Support;
+
+namespace StaticArchive.Tests.History;
+
+/// <summary>更新记录 from git (one real repository) and from a fake history.</summary>
+public sealed class HistoryTests
+{
+    [Fact]
+    public void Three_commits_to_one_document_show_three_revisions_newest_first()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+        Git(site.Root, "init", "-q");
+        var doc = "content/linzi-gxj/2023/annual-report.md";
+        Commit(site, "2024-01-20T10:00:00", "首次发布");
+        site.Write(doc, File.ReadAllText(site.PathOf(doc)) + "\n补充一段。\n");
+        Commit(site, "2024-02-03T10:00:00", "补充总体情况");
+        site.Write(doc, File.ReadAllText(site.PathOf(doc)) + "\n更正数字。\n");
+        Commit(site, "2024-03-15T10:00:00", "更正表三数字");
+
+        var history = GitHistory.Load(site.Content);
+        var result = new SiteBuilder(PhysicalFileSystem.Instance) { History = history }
+            .Build(new BuildOptions(site.Content, site.PathOf("theme"), site.PathOf("output")));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var html = File.ReadAllText(site.PathOf("output/linzi-gxj/2023/annual-report/index.html"));
+        Assert.Contains("更新记录", html, StringComparison.Ordinal);
+        var newest = html.IndexOf("2024-03-15</time> 更正表三数字", StringComparison.Ordinal);
+        var middle = html.IndexOf("2024-02-03</time> 补充总体情况", StringComparison.Ordinal);
+        var oldest = html.IndexOf("2024-01-20</time> 首次发布", StringComparison.Ordinal);
+        Assert.True(newest > 0 && middle > newest && oldest > middle, html);
+        Assert.Contains("<lastmod>2024-03-15</lastmod>", File.ReadAllText(site.PathOf("output/sitemap.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_git_there_is_no_history_and_the_build_still_works()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+        Assert.Equal(0, GitHistory.Load(site.Content).Count);
+    }
+
+    [Fact]
+    public void A_fake_history_drives_the_page_and_the_sitemap()
+    {
+        var history = new FakeHistory(new Revision(new DateOnly(2024, 5, 6), "修订"));
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Minimal);
+        new SiteBuilder(files) { History = history }.Build(new BuildOptions("/site/content", "/site/theme", "/site/output"));
+
+        Assert.Contains("2024-05-06</time> 修订", System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/linzi-gxj/2023/annual-report/index.html")), StringComparison.Ordinal);
+        Assert.Contains("<lastmod>2024-05-06</lastmod>", System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/sitemap.xml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://github.com/org/archive", "https://github.com/org/archive/blob/HEAD/content/a/2023/proposals/npc-1.md")]
+    [InlineData("https://gitee.com/org/archive.git", "https://gitee.com/org/archive/blob/master/content/a/2023/proposals/npc-1.md")]
+    [InlineData("https://gitlab.example.cn/org/archive/", "https://gitlab.example.cn/org/archive/-/blob/HEAD/content/a/2023/proposals/npc-1.md")]
+    public void Source_links_point_at_the_real_file(string repository, string expected)
+    {
+        var document = new Document
+        {
+            AgencySlug = "a", Year = 2023, Slug = "npc-1", Url = "a/2023/npc-1/", SourcePath = "/x/content/a/2023/proposals/npc-1.md",
+            DisplayPath = "content/a/2023/proposals/npc-1.md", Title = "t", Type = "proposal", Date = new DateOnly(2023, 1, 1),
+        };
+        Assert.Equal(expected, SourceLink.For(repository, document));
+    }
+
+    private static void Commit(TempSite site, string date, string subject)
+    {
+        Git(site.Root, ["add", "-A"], null);
+        Git(site.Root, ["-c", "user.name=编辑", "-c", "user.email=e@example.cn", "-c", "commit.gpgsign=false", "commit", "-q", "-m", subject, "--date", date], date);
+    }
+
+    private static void Git(string directory, params string[] args) => Git(directory, args, null);
+
+    private static void Git(string directory, string[] args, string? date)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (date is not null)
+        {
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+    }
+
+    private sealed class FakeHistory(params Revision[] revisions) : IDocumentHistory
+    {
+        public IReadOnlyList<Revision> Revisions(Document document) => revisions;
+
+        public DateOnly? LastUpdated(Document document) => revisions.Length > 0 ? revisions[0].Date : null;
+    }
+}
