@@ -27,15 +27,25 @@ public static class GeneratedCorpus
         return Path.Combine(folder, "content");
     }
 
+    // The same rule as the unit tests' GenCorpus: STATICARCHIVE_GEN_CORPUS, else shared/bench/ in a folder above
+    // the test binaries (it sits beside the repository on developers' machines and in CI).
     private static string FindScript()
     {
-        string[] candidates =
-        [
-            Environment.GetEnvironmentVariable("STATICARCHIVE_GEN_CORPUS") ?? "",
-            RepositoryRoot.Combine("bench", "gen-corpus.py"),
-            "/work/shared/bench/gen-corpus.py",
-        ];
-        return candidates.FirstOrDefault(p => p.Length > 0 && File.Exists(p))
-            ?? throw new InvalidOperationException("gen-corpus.py not found (set STATICARCHIVE_GEN_CORPUS).");
+        if (Environment.GetEnvironmentVariable("STATICARCHIVE_GEN_CORPUS") is { Length: > 0 } fromEnv)
+        {
+            return fromEnv;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "shared", "bench", "gen-corpus.py");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new InvalidOperationException(
+            "shared/bench/gen-corpus.py not found above the test folder; set STATICARCHIVE_GEN_CORPUS to its path.");
     }
 }
