@@ -21,6 +21,7 @@ class Run:
     peak_rss_mib: float  # largest single process in the tree, as GNU time reports it
     pages: int
     output_mib: float
+    load1: float = 0.0   # 1-minute load average just before the run: other work on the machine shows here
     note: str = ""
 
     def as_dict(self) -> dict:
@@ -67,8 +68,13 @@ def _last_line(text: str) -> str:
     return lines[-1][:200] if lines else ""
 
 
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, output: Path,
           timeout_s: int, env: dict | None = None) -> Run:
+    load1 = load_average()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report_file:
         wrapped = ["/usr/bin/time", "-v", "-o", report_file.name,
                    "timeout", "--kill-after=10", str(timeout_s), *command]
@@ -86,4 +92,4 @@ def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, ou
     return Run(tool=tool, docs=docs, round=round_no, status=status, wall_s=wall_s,
                cpu_s=user + system, peak_rss_mib=rss_kib / 1024,
                pages=count_pages(output), output_mib=disk_usage_mib(output),
-               note="" if status == "ok" else _last_line(stderr_tail))
+               load1=load1, note="" if status == "ok" else _last_line(stderr_tail))

@@ -25,6 +25,7 @@ def summarize(runs: list[Run]) -> dict:
             wall_s=median(r.wall_s for r in ok), wall_min=min(r.wall_s for r in ok), wall_max=max(r.wall_s for r in ok),
             cpu_s=median(r.cpu_s for r in ok), peak_rss_mib=median(r.peak_rss_mib for r in ok),
             pages=int(median(r.pages for r in ok)), output_mib=median(r.output_mib for r in ok))
+    summary["load1"] = median(r.load1 for r in runs) if runs else None
     return summary
 
 
@@ -40,14 +41,14 @@ def _num(value, digits: int = 2) -> str:
 
 
 def results_table(summaries: dict[tuple[int, str], dict]) -> str:
-    lines = ["| docs | build | ok/runs | wall s (median) | wall min–max | CPU s (user+sys) | peak RSS MiB | pages | output MiB | status |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = ["| docs | build | ok/runs | wall s (median) | wall min–max | CPU s (user+sys) | peak RSS MiB | pages | output MiB | load | status |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for (docs, name), s in summaries.items():
         spread = f"{_num(s.get('wall_min'))}–{_num(s.get('wall_max'))}" if s["ok"] else "—"
         pages = f"{s['pages']:,}" if "pages" in s else "—"
         lines.append(f"| {docs:,} | {LABELS.get(name, name)} | {s['ok']}/{s['runs']} | {_num(s.get('wall_s'))} | {spread} | "
                      f"{_num(s.get('cpu_s'))} | {_num(s.get('peak_rss_mib'), 0)} | {pages} | "
-                     f"{_num(s.get('output_mib'), 1)} | {_status_text(s)} |")
+                     f"{_num(s.get('output_mib'), 1)} | {_num(s.get('load1'), 1)} | {_status_text(s)} |")
     return "\n".join(lines)
 
 
@@ -73,7 +74,9 @@ def markdown(summaries: dict[tuple[int, str], dict], machine: dict[str, str], se
     notes = sorted({f"{LABELS.get(n, n)} at {d:,}: {note}" for (d, n), s in summaries.items() for note in s["notes"]})
     parts = ["# Whole-build benchmark", "", settings, "",
              "\n".join(f"- {key}: {value}" for key, value in machine.items()), "",
-             "## Builds (medians over the successful runs)", "", results_table(summaries), "",
+             "## Builds (medians over the successful runs)", "",
+             "load: median 1-minute load average before the runs; above 2 (the cores), other work shared the machine.",
+             "", results_table(summaries), "",
              "## Ratios (below 1 means StaticArchive needs less)", "", ratio_table(summaries), ""]
     if notes:
         parts += ["## Failures (last line of the tool's error output)", "", "\n".join(f"- {n}" for n in notes), ""]
