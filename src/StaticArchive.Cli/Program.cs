@@ -1,1 +1,6 @@
-return 0;
+using Spectre.Console.Cli;
+using StaticArchive.Cli;
+
+var app = new CommandApp();
+app.Configure(CliConfiguration.Configure);
+return app.Run(args);

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using StaticArchive.Core;
+using StaticArchive.IO;
+
+namespace StaticArchive.Cli.Commands;
+
+/// <summary><c>build</c>: content/ → output/, with progress, every diagnostic and a summary.</summary>
+public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = new BuildOptions(Path.GetFullPath(settings.Content), Path.GetFullPath(settings.Theme), Path.GetFullPath(settings.Output), settings.BaseUrl);
+        var builder = new SiteBuilder(PhysicalFileSystem.Instance)
+        {
+            Progress = (phase, done, total) => console.MarkupLineInterpolated($"[grey]{phase} {done}/{total}[/]"),
+        };
+        var result = builder.Build(options, cancellationToken);
+        DiagnosticPrinter.Print(console, result.Diagnostics);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档，写入 {result.PagesWritten} 个页面（共 {result.FilesWritten} 个文件）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
+            return 0;
+        }
+
+        console.MarkupLineInterpolated($"[red]构建失败[/]：{result.Errors} 个错误，{result.Warnings} 个警告（{result.Documents} 篇文档，用时 {seconds} 秒）。{settings.Output}/ 保持原样，未写入任何文件。");
+        return 1;
+    }
+}

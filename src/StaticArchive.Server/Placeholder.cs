@@ -1,3 +1,0 @@
-namespace StaticArchive.Server;
-
-internal static class Placeholder;

@@ -1,0 +1,76 @@
+using StaticArchive.Core;
+using StaticArchive.IO;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticArchive.Content;
+
+/// <summary>
+/// Reads <c>attachments:</c> (a list of file names, or of <c>{file, title}</c>) and checks that each file
+/// exists beside the document and does not point outside the content folder.
+/// </summary>
+public static class AttachmentReader
+{
+    /// <summary>Reads and checks the attachments of one document.</summary>
+    public static IReadOnlyList<Attachment> Read(IFileSystem files, ContentPaths paths, YamlMap map, string directory, string display, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(map);
+        if (map.Value("attachments") is not YamlSequenceNode list)
+        {
+            if (map.Has("attachments") && map.Value("attachments") is not YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.WrongType, display, map.LineOf("attachments"), 1,
+                    "字段“attachments”应当是附件列表。",
+                    "每行一个附件：`- file: 附件.pdf` 加一行 `title: 附件标题`，或直接 `- 附件.pdf`。");
+            }
+
+            return [];
+        }
+
+        var result = new List<Attachment>();
+        foreach (var item in list.Children)
+        {
+            var line = (int)item.Start.Line + 1;
+            var (file, title) = item switch
+            {
+                YamlScalarNode s => (s.Value, null),
+                YamlMappingNode m => (Scalar(m, "file"), Scalar(m, "title")),
+                _ => (null, null),
+            };
+            if (string.IsNullOrWhiteSpace(file))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.MissingField, display, line, 1, "附件缺少文件名（file）。", "写成 `- file: 附件.pdf`。");
+                continue;
+            }
+
+            var full = directory + "/" + file.Replace('\\', '/');
+            if (Path.IsPathRooted(file) || file.Contains("..", StringComparison.Ordinal) || !paths.Contains(full))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.PathEscapes, display, line, 1,
+                    $"附件路径“{file}”指向内容文件夹之外。",
+                    "附件必须放在文档旁边（或其子文件夹），路径不能以 / 开头，也不能含 ..。");
+                continue;
+            }
+
+            if (!files.FileExists(full))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.MissingAttachment, display, line, 1,
+                    $"附件“{file}”不存在。",
+                    $"把文件放到 {paths.Display(directory)}/ 下，或改正文件名（注意大小写）。");
+                continue;
+            }
+
+            result.Add(new Attachment(file, title ?? Path.GetFileName(file), full, files.GetLength(full)));
+        }
+
+        return result;
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
+}

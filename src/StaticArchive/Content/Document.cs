@@ -1,0 +1,62 @@
+namespace StaticArchive.Content;
+
+/// <summary>
+/// A document's metadata: everything listings, feeds and the sitemap need. The body is not kept here, so
+/// memory grows with the number of documents, not with the size of their text.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>The agency's slug (from the path).</summary>
+    public required string AgencySlug { get; init; }
+
+    /// <summary>The year (from the path).</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The file name without extension.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Site-relative URL, e.g. <c>linzi-gxj/2023/annual-report/</c>.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Full path of the Markdown file.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The path shown in diagnostics, e.g. <c>content/linzi-gxj/2023/annual-report.md</c>.</summary>
+    public required string DisplayPath { get; init; }
+
+    /// <summary>标题.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One of <see cref="DocumentTypes"/>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>发布日期.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>A short summary (front matter, else an excerpt of the body).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Free tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>索引号.</summary>
+    public string? IndexNo { get; init; }
+
+    /// <summary>文号.</summary>
+    public string? DocNo { get; init; }
+
+    /// <summary>Files published with it.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>Set for <c>type: proposal</c>.</summary>
+    public ProposalInfo? Proposal { get; init; }
+
+    /// <summary>The YAML data file beside it (<c>&lt;slug&gt;.yml</c>), if any.</summary>
+    public string? DataFilePath { get; init; }
+
+    /// <summary>True when front matter says <c>published_inconsistencies: acknowledged</c>.</summary>
+    public bool InconsistenciesAcknowledged { get; init; }
+
+    /// <summary>The line of the .md file where the Markdown body starts.</summary>
+    public int BodyFirstLine { get; init; } = 1;
+}

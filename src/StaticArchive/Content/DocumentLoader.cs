@@ -1,0 +1,124 @@
+using System.Globalization;
+using StaticArchive.Core;
+using StaticArchive.IO;
+
+namespace StaticArchive.Content;
+
+/// <summary>
+/// Reads a document's front matter into a <see cref="Document"/>. Agency and year come from the path
+/// <c>&lt;agency&gt;/&lt;year&gt;/**/&lt;slug&gt;.md</c>; front matter may repeat them but must agree.
+/// </summary>
+public static class DocumentLoader
+{
+    private static readonly string[] Known =
+    [
+        "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
+        "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
+        "result", "result_label", "reply_date", "satisfaction",
+    ];
+
+    /// <summary>A loaded document with its Markdown body.</summary>
+    public sealed record Loaded(Document Document, string Body);
+
+    /// <summary>Reads and checks one document. Returns null when it cannot be published.</summary>
+    public static Loaded? Load(IFileSystem files, ContentPaths paths, Agency agency, int year, string path, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(agency);
+        var display = paths.Display(path);
+        var text = SourceText.Decode(files.ReadAllBytes(path), display, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var split = FrontMatter.Split(text);
+        if (split.Yaml is null || split.Unclosed)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NoFrontMatter, display, split.Unclosed ? 1 : 1, 1,
+                split.Unclosed ? "front matter 以 --- 开始，但没有结束的 --- 行。" : "文件开头没有 front matter（---  之间的标题、类型、日期）。",
+                "文件第一行写 ---，接着写 `title:`、`type:`、`date:` 各一行，再写一行 --- 后开始正文。");
+            return null;
+        }
+
+        var node = YamlText.ParseMapping(split.Yaml, display, 2, diagnostics);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(node, display, 2, diagnostics);
+        map.WarnUnknownKeys(Known);
+        var title = map.String("title", required: true, hint: "加一行 `title: 文件标题`。");
+        var type = map.String("type", required: true, hint: "加一行 `type: annual-report`（或 guide、proposal、document）。");
+        var date = map.Date("date", required: true);
+        if (type is not null && !DocumentTypes.IsKnown(type))
+        {
+            var nearest = Nearest.Find(type, DocumentTypes.All);
+            diagnostics.Error(
+                DiagnosticCodes.UnknownType, display, map.LineOf("type"), 1,
+                $"未知的文件类型“{type}”。",
+                (nearest is null ? "" : $"是不是想写 `{nearest}`？") + "可用的类型：annual-report（年度报告）、guide（公开指南）、proposal（建议提案办理）、document（其他文件）。");
+            type = null;
+        }
+
+        CheckRepeatsPath(map, agency, year, display, diagnostics);
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var directory = path[..path.LastIndexOf('/')];
+        var dataPath = directory + "/" + slug + ".yml";
+        var proposal = type == DocumentTypes.Proposal ? ProposalReader.Read(map) : null;
+        var attachments = AttachmentReader.Read(files, paths, map, directory, display, diagnostics);
+        var acknowledged = map.String("published_inconsistencies") == "acknowledged";
+
+        if (title is null || type is null || date is null)
+        {
+            return null;
+        }
+
+        var document = new Document
+        {
+            AgencySlug = agency.Slug,
+            Year = year,
+            Slug = slug,
+            Url = $"{agency.Slug}/{year.ToString(CultureInfo.InvariantCulture)}/{slug}/",
+            SourcePath = path,
+            DisplayPath = display,
+            Title = title,
+            Type = type,
+            Date = date.Value,
+            Summary = map.String("summary"),
+            Tags = map.StringList("tags"),
+            IndexNo = map.String("index_no"),
+            DocNo = map.String("doc_no"),
+            Attachments = attachments,
+            Proposal = proposal,
+            DataFilePath = files.FileExists(dataPath) ? dataPath : null,
+            InconsistenciesAcknowledged = acknowledged,
+            BodyFirstLine = split.BodyFirstLine,
+        };
+        return new Loaded(document, split.Body);
+    }
+
+    private static void CheckRepeatsPath(YamlMap map, Agency agency, int year, string display, DiagnosticBag diagnostics)
+    {
+        var statedAgency = map.String("agency");
+        if (statedAgency is not null && statedAgency != agency.Slug && statedAgency != agency.Name)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PathMismatch, display, map.LineOf("agency"), 1,
+                $"front matter 写的机关“{statedAgency}”与文件所在的机关文件夹“{agency.Slug}”（{agency.Name}）不一致。",
+                "机关由文件夹决定：删掉 `agency:` 这一行，或把文件移到正确机关的文件夹。");
+        }
+
+        var statedYear = map.Int("year");
+        if (statedYear is not null && statedYear != year)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PathMismatch, display, map.LineOf("year"), 1,
+                $"front matter 写的年份 {statedYear} 与文件所在的年份文件夹 {year} 不一致。",
+                "年份由文件夹决定：删掉 `year:` 这一行，或把文件移到正确年份的文件夹。");
+        }
+    }
+}

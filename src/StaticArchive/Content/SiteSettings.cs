@@ -1,0 +1,15 @@
+namespace StaticArchive.Content;
+
+/// <summary>What <c>content/site.yml</c> says about the whole archive.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    SiteFooter Footer,
+    string? Repository)
+{
+    /// <summary>Settings for a site whose site.yml is empty.</summary>
+    public static SiteSettings Default { get; } =
+        new("政府信息公开文库", "", "zh-CN", "/", new SiteFooter(null, null, null, null, null), null);
+}

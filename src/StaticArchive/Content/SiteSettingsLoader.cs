@@ -1,0 +1,53 @@
+using StaticArchive.Core;
+using StaticArchive.IO;
+
+namespace StaticArchive.Content;
+
+/// <summary>Reads <c>content/site.yml</c>.</summary>
+public static class SiteSettingsLoader
+{
+    private static readonly string[] Known = ["title", "description", "language", "base_url", "footer", "repository"];
+    private static readonly string[] KnownFooter = ["organizer", "contact", "site_code", "icp", "psb_record"];
+
+    /// <summary>Loads the settings, or defaults (with a warning) when the file is missing.</summary>
+    public static SiteSettings Load(IFileSystem files, ContentPaths paths, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(paths);
+        var path = paths.Combine(paths.Content, "site.yml");
+        var display = paths.Display(path);
+        if (!files.FileExists(path))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.MissingSiteFile, display, 0, 0,
+                "没有 site.yml，使用默认站点名称“政府信息公开文库”。",
+                "在内容文件夹建 site.yml，至少写 `title: 站点名称`。");
+            return SiteSettings.Default;
+        }
+
+        var text = SourceText.Decode(files.ReadAllBytes(path), display, diagnostics);
+        var node = text is null ? null : YamlText.ParseMapping(text, display, 1, diagnostics);
+        if (node is null)
+        {
+            return SiteSettings.Default;
+        }
+
+        var map = new YamlMap(node, display, 1, diagnostics);
+        map.WarnUnknownKeys(Known);
+        var footer = map.Map("footer");
+        footer?.WarnUnknownKeys(KnownFooter);
+        var defaults = SiteSettings.Default;
+        return new SiteSettings(
+            map.String("title") ?? defaults.Title,
+            map.String("description") ?? "",
+            map.String("language") ?? defaults.Language,
+            map.String("base_url") ?? "/",
+            new SiteFooter(
+                footer?.String("organizer"),
+                footer?.String("contact"),
+                footer?.String("site_code"),
+                footer?.String("icp"),
+                footer?.String("psb_record")),
+            map.String("repository"));
+    }
+}

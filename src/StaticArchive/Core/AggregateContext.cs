@@ -1,0 +1,27 @@
+using StaticArchive.Content;
+using StaticArchive.IO;
+using StaticArchive.Pages;
+
+namespace StaticArchive.Core;
+
+/// <summary>What Aggregate features may read: the archive (once complete), views, URLs, and where to report.</summary>
+public sealed class AggregateContext(IFileSystem files, ContentPaths paths, SiteUrls urls, DiagnosticBag diagnostics)
+{
+    /// <summary>The file system (for data files features re-read).</summary>
+    public IFileSystem Files { get; } = files;
+
+    /// <summary>Content paths, for diagnostics.</summary>
+    public ContentPaths Paths { get; } = paths;
+
+    /// <summary>The URLs of this build.</summary>
+    public SiteUrls Urls { get; } = urls;
+
+    /// <summary>Where features report problems.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The whole archive; set before <see cref="IArchiveFeature.Pages"/> is called.</summary>
+    public Archive Archive { get; set; } = null!;
+
+    /// <summary>View-model factory over the complete archive.</summary>
+    public ViewFactory Views { get; set; } = null!;
+}

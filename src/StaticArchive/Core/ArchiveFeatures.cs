@@ -1,0 +1,18 @@
+using StaticArchive.Documents;
+using StaticArchive.Feeds;
+using StaticArchive.Listings;
+using StaticArchive.Pages;
+
+namespace StaticArchive.Core;
+
+/// <summary>The features every build runs, in order. A new feature is one line here and one folder.</summary>
+public static class ArchiveFeatures
+{
+    /// <summary>Creates fresh feature instances for one build.</summary>
+    public static IReadOnlyList<IArchiveFeature> Create() =>
+    [
+        new ListingsFeature(),
+        new FeedsFeature(),
+        new SitePagesFeature(),
+    ];
+}

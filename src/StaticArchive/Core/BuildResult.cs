@@ -1,0 +1,26 @@
+namespace StaticArchive.Core;
+
+/// <summary>The outcome of a build.</summary>
+/// <param name="Diagnostics">Every problem found, sorted by file and line.</param>
+/// <param name="Documents">How many documents were read.</param>
+/// <param name="PagesWritten">How many HTML pages were written (0 when the build failed).</param>
+/// <param name="FilesWritten">How many files of any kind were written.</param>
+/// <param name="Elapsed">Wall time of the build.</param>
+/// <param name="RenderedPages">The output paths of the pages rendered, for tests and incremental builds.</param>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Documents,
+    int PagesWritten,
+    int FilesWritten,
+    TimeSpan Elapsed,
+    IReadOnlyList<string> RenderedPages)
+{
+    /// <summary>True when no error was found and the output was replaced.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of errors.</summary>
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,65 @@
+namespace StaticArchive.Core;
+
+/// <summary>
+/// The codes of content diagnostics (SA1xxx). Tables use SA2xxx, checks SA3xxx. A code never changes meaning,
+/// so editors and CI scripts can rely on it.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The YAML is not well-formed.</summary>
+    public const string YamlSyntax = "SA1001";
+
+    /// <summary>A required field is missing.</summary>
+    public const string MissingField = "SA1002";
+
+    /// <summary>A field has the wrong type or format.</summary>
+    public const string WrongType = "SA1003";
+
+    /// <summary>The document type is not one of the known types.</summary>
+    public const string UnknownType = "SA1004";
+
+    /// <summary>Front matter repeats the agency or year and disagrees with the path.</summary>
+    public const string PathMismatch = "SA1005";
+
+    /// <summary>Two documents would be written to the same URL.</summary>
+    public const string DuplicateUrl = "SA1006";
+
+    /// <summary>An agency slug collides with a path the site reserves.</summary>
+    public const string ReservedSlug = "SA1007";
+
+    /// <summary>A path points outside the content folder.</summary>
+    public const string PathEscapes = "SA1008";
+
+    /// <summary>A file is not valid UTF-8.</summary>
+    public const string NotUtf8 = "SA1009";
+
+    /// <summary>An agency folder has no _agency.yml.</summary>
+    public const string MissingAgencyFile = "SA1010";
+
+    /// <summary>A folder or file name is not a valid slug.</summary>
+    public const string BadSlug = "SA1011";
+
+    /// <summary>A Markdown file is not inside an agency/year folder.</summary>
+    public const string MisplacedFile = "SA1012";
+
+    /// <summary>The front matter block is missing or not closed.</summary>
+    public const string NoFrontMatter = "SA1013";
+
+    /// <summary>A field is not known (probably a typo).</summary>
+    public const string UnknownField = "SA1014";
+
+    /// <summary>An agency names a parent that does not exist.</summary>
+    public const string UnknownParent = "SA1015";
+
+    /// <summary>An attachment that is listed does not exist.</summary>
+    public const string MissingAttachment = "SA1016";
+
+    /// <summary>site.yml is missing.</summary>
+    public const string MissingSiteFile = "SA1017";
+
+    /// <summary>A template failed to parse or render.</summary>
+    public const string TemplateError = "SA1018";
+
+    /// <summary>The content folder itself does not exist.</summary>
+    public const string MissingContent = "SA1019";
+}

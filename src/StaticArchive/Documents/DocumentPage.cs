@@ -1,0 +1,53 @@
+using System.Globalization;
+using StaticArchive.Content;
+using StaticArchive.Pages;
+using StaticArchive.Theme.Models;
+
+namespace StaticArchive.Documents;
+
+/// <summary>Builds the page of one document: breadcrumb, metadata block, body, attachments, proposal record.</summary>
+public sealed class DocumentPage(Archive archive, ViewFactory views)
+{
+    /// <summary>The page spec of a transformed document.</summary>
+    public PageSpec Build(TransformedDocument transformed)
+    {
+        ArgumentNullException.ThrowIfNull(transformed);
+        var d = transformed.Document;
+        var agency = archive.AgencyBySlug[d.AgencySlug];
+        var year = d.Year.ToString(CultureInfo.InvariantCulture);
+        var crumbs = new List<LinkView>
+        {
+            views.Home,
+            new(agency.Name, views.Urls.Path(agency.Slug + "/")),
+            new(year + views.Strings["year_suffix"], views.Urls.Path($"{agency.Slug}/{year}/")),
+        };
+        var attachments = d.Attachments
+            .Select(a => new AttachmentView(a.Title, views.Urls.Path(d.Url + a.File), FileType(a.File), Size(a.Size)))
+            .ToList();
+        var dataLinks = d.DataFilePath is not null && d.Type == DocumentTypes.AnnualReport
+            ? new List<LinkView> { new(views.Strings["figures_csv"], views.Urls.Path(d.Url + "figures.csv")), new(views.Strings["figures_json"], views.Urls.Path(d.Url + "figures.json")) }
+            : [];
+        var source = archive.Settings.Repository is { } repo ? $"{repo.TrimEnd('/')}/blob/HEAD/content/{d.Url.TrimEnd('/')}.md" : null;
+        var model = new DocumentModel(
+            views.Item(d), views.Agency(agency), d.IndexNo, d.DocNo, d.Tags, transformed.BodyHtml, transformed.NoticeHtml,
+            attachments, d.Proposal is { } p ? Proposal(p) : null, dataLinks, source);
+        var page = views.Page("document", d.Title, d.Url, crumbs, titleContext: agency.Name, feed: views.Urls.Path(agency.Slug + "/feed.xml"), description: d.Summary);
+        return new PageSpec(d.Url + "index.html", "document", page, model);
+    }
+
+    private ProposalView Proposal(ProposalInfo p) => new(
+        views.Strings[$"proposal_kind_{p.Kind}"], p.Session, p.Number, p.Proposers,
+        p.LeadUnits.Count > 0 ? string.Join("、", p.LeadUnits) : null,
+        p.AssistingUnits.Count > 0 ? string.Join("、", p.AssistingUnits) : null,
+        p.ResultCode, p.ResultLabel, p.ReplyDate is { } r ? ViewFactory.Date(r) : null, p.Satisfaction);
+
+    private static string FileType(string file) => Path.GetExtension(file).TrimStart('.').ToUpperInvariant();
+
+    /// <summary>A size as readers expect it: 12.3 KB, 4.5 MB.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+    };
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.Pages;
+
+namespace StaticArchive.Feeds;
+
+/// <summary>
+/// Atom feeds: the whole archive at <c>/feed.xml</c> and each agency at <c>/&lt;agency&gt;/feed.xml</c>.
+/// Dates come from the documents, never from the clock, so rebuilds are byte-identical.
+/// </summary>
+public static class AtomFeed
+{
+    private const int Entries = 50;
+
+    /// <summary>Every feed of the archive.</summary>
+    public static IEnumerable<OutputFile> All(Archive archive, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        yield return Write("feed.xml", archive.Settings.Title, "", archive.Documents, archive, urls);
+        foreach (var agency in archive.Agencies)
+        {
+            yield return Write($"{agency.Slug}/feed.xml", $"{agency.Name} – {archive.Settings.Title}", agency.Slug + "/", [.. archive.ByAgency[agency.Slug]], archive, urls);
+        }
+    }
+
+    private static OutputFile Write(string path, string title, string pageUrl, IReadOnlyList<Document> documents, Archive archive, SiteUrls urls)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            const string Ns = "http://www.w3.org/2005/Atom";
+            xml.WriteStartElement("feed", Ns);
+            xml.WriteAttributeString("xml", "lang", null, archive.Settings.Language);
+            xml.WriteElementString("title", Ns, title);
+            xml.WriteElementString("id", Ns, Id(urls, path));
+            Link(xml, Ns, "self", urls.Absolute(path));
+            Link(xml, Ns, "alternate", urls.Absolute(pageUrl));
+            xml.WriteElementString("updated", Ns, Stamp(documents.Count > 0 ? documents[0].Date : new DateOnly(2000, 1, 1)));
+            xml.WriteStartElement("author", Ns);
+            xml.WriteElementString("name", Ns, archive.Settings.Footer.Organizer ?? archive.Settings.Title);
+            xml.WriteEndElement();
+            foreach (var d in documents.Take(Entries))
+            {
+                xml.WriteStartElement("entry", Ns);
+                xml.WriteElementString("title", Ns, d.Title);
+                xml.WriteElementString("id", Ns, Id(urls, d.Url));
+                Link(xml, Ns, "alternate", urls.Absolute(d.Url));
+                xml.WriteElementString("updated", Ns, Stamp(d.Date));
+                xml.WriteStartElement("author", Ns);
+                xml.WriteElementString("name", Ns, archive.AgencyBySlug[d.AgencySlug].Name);
+                xml.WriteEndElement();
+                if (d.Summary is { Length: > 0 } summary)
+                {
+                    xml.WriteElementString("summary", Ns, summary);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return new OutputFile(path, stream.ToArray());
+    }
+
+    private static void Link(XmlWriter xml, string ns, string rel, string href)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    // A tag: URI stays valid when the site only knows its path, unlike a relative http URL.
+    private static string Id(SiteUrls urls, string path) =>
+        urls.Origin is null ? $"tag:staticarchive,2024:{urls.Path(path)}" : urls.Absolute(path);
+
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}

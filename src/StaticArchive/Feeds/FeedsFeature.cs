@@ -1,0 +1,24 @@
+using StaticArchive.Core;
+using StaticArchive.Documents;
+using StaticArchive.Pages;
+
+namespace StaticArchive.Feeds;
+
+/// <summary>Atom feeds for the archive and each agency.</summary>
+public sealed class FeedsFeature : IArchiveFeature
+{
+    /// <inheritdoc/>
+    public void Observe(TransformedDocument document, AggregateContext context)
+    {
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<PageSpec> Pages(AggregateContext context) => [];
+
+    /// <inheritdoc/>
+    public IEnumerable<OutputFile> Files(AggregateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return AtomFeed.All(context.Archive, context.Urls);
+    }
+}

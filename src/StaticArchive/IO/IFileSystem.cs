@@ -1,0 +1,48 @@
+namespace StaticArchive.IO;
+
+/// <summary>
+/// The file operations the library needs, so a whole build can run in memory in tests
+/// (Eleventy's layered cores: no file system → file system → dev server).
+/// Paths are absolute in the file system's own namespace.
+/// </summary>
+public interface IFileSystem
+{
+    /// <summary>True if a file exists at the path.</summary>
+    bool FileExists(string path);
+
+    /// <summary>True if a directory exists at the path.</summary>
+    bool DirectoryExists(string path);
+
+    /// <summary>Every file below the directory, recursively, as full paths.</summary>
+    IEnumerable<string> EnumerateFiles(string directory);
+
+    /// <summary>The immediate sub-directories of a directory, as full paths.</summary>
+    IEnumerable<string> EnumerateDirectories(string directory);
+
+    /// <summary>The path a symbolic link finally points to, or the path itself.</summary>
+    string ResolveLinks(string path);
+
+    /// <summary>Reads a whole file.</summary>
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>Opens a file for streaming reads (large attachments are never read whole).</summary>
+    Stream OpenRead(string path);
+
+    /// <summary>The size of a file in bytes.</summary>
+    long GetLength(string path);
+
+    /// <summary>Writes a whole file, creating its directory.</summary>
+    void WriteAllBytes(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Copies a file, creating the target directory.</summary>
+    void CopyFile(string source, string destination);
+
+    /// <summary>Deletes a file if it exists.</summary>
+    void DeleteFile(string path);
+
+    /// <summary>Deletes a directory and everything below it, if it exists.</summary>
+    void DeleteDirectory(string path);
+
+    /// <summary>Renames a directory; the destination must not exist.</summary>
+    void MoveDirectory(string source, string destination);
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+
+namespace StaticArchive.IO;
+
+/// <summary>
+/// A file system held in a dictionary, for tests: a whole site can be written inline, built and inspected
+/// without touching the disk. Paths use forward slashes and start with "/".
+/// </summary>
+public sealed class MemoryFileSystem : IFileSystem
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    /// <summary>All files, by full path.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    /// <summary>Normalises a path to the form used as a key.</summary>
+    public static string Normalize(string path)
+    {
+        var p = path.Replace('\\', '/');
+        if (!p.StartsWith('/'))
+        {
+            p = "/" + p;
+        }
+
+        return p.Length > 1 ? p.TrimEnd('/') : p;
+    }
+
+    /// <inheritdoc/>
+    public bool FileExists(string path) => _files.ContainsKey(Normalize(path));
+
+    /// <inheritdoc/>
+    public bool DirectoryExists(string path)
+    {
+        var prefix = Normalize(path) + "/";
+        return _files.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<string> EnumerateFiles(string directory)
+    {
+        var prefix = Normalize(directory) + "/";
+        return _files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<string> EnumerateDirectories(string directory)
+    {
+        var prefix = Normalize(directory) + "/";
+        return _files.Keys
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(k => k[prefix.Length..])
+            .Where(rest => rest.Contains('/'))
+            .Select(rest => prefix + rest[..rest.IndexOf('/')])
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    public string ResolveLinks(string path) => path;
+
+    /// <inheritdoc/>
+    public byte[] ReadAllBytes(string path) =>
+        _files.TryGetValue(Normalize(path), out var bytes) ? bytes : throw new FileNotFoundException(path);
+
+    /// <inheritdoc/>
+    public Stream OpenRead(string path) => new MemoryStream(ReadAllBytes(path), writable: false);
+
+    /// <inheritdoc/>
+    public long GetLength(string path) => ReadAllBytes(path).LongLength;
+
+    /// <inheritdoc/>
+    public void WriteAllBytes(string path, ReadOnlySpan<byte> content) => _files[Normalize(path)] = content.ToArray();
+
+    /// <inheritdoc/>
+    public void CopyFile(string source, string destination) => _files[Normalize(destination)] = ReadAllBytes(source);
+
+    /// <inheritdoc/>
+    public void DeleteFile(string path) => _files.TryRemove(Normalize(path), out _);
+
+    /// <inheritdoc/>
+    public void DeleteDirectory(string path)
+    {
+        var prefix = Normalize(path) + "/";
+        foreach (var key in _files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            _files.TryRemove(key, out _);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void MoveDirectory(string source, string destination)
+    {
+        var from = Normalize(source) + "/";
+        var to = Normalize(destination) + "/";
+        foreach (var key in _files.Keys.Where(k => k.StartsWith(from, StringComparison.Ordinal)).ToList())
+        {
+            if (_files.TryRemove(key, out var bytes))
+            {
+                _files[to + key[from.Length..]] = bytes;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig;
+
+namespace StaticArchive.Markdown;
+
+/// <summary>
+/// Builds the one Markdig pipeline of a build. A pipeline is immutable once built and safe to share
+/// between threads, so it is built once and reused for every document.
+/// </summary>
+public static class MarkdownPipelineFactory
+{
+    /// <summary>The pipeline: CommonMark plus pipe tables, footnotes, heading ids and our extensions.</summary>
+    public static MarkdownPipeline Create()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .Use<CjkLineBreakExtension>()
+            .DisableHtml(); // editors' raw HTML could break the page and the strict CSP; Markdown is enough
+        return builder.Build();
+    }
+}

@@ -1,0 +1,39 @@
+using StaticArchive.Content;
+
+namespace StaticArchive.Pages;
+
+/// <summary>
+/// The Aggregate phase's input: the whole archive's metadata, indexed the ways listings need it.
+/// Immutable once built; bodies are not in it.
+/// </summary>
+public sealed class Archive
+{
+    /// <summary>Indexes settings, agencies and documents (documents newest first, then by URL).</summary>
+    public Archive(SiteSettings settings, IReadOnlyList<Agency> agencies, IReadOnlyList<Document> documents)
+    {
+        Settings = settings;
+        Agencies = [.. agencies.OrderBy(a => a.Slug, StringComparer.Ordinal)];
+        AgencyBySlug = Agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Documents = [.. documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal)];
+        ByAgency = Documents.ToLookup(d => d.AgencySlug, StringComparer.Ordinal);
+        Years = [.. Documents.Select(d => d.Year).Distinct().OrderDescending()];
+    }
+
+    /// <summary>site.yml.</summary>
+    public SiteSettings Settings { get; }
+
+    /// <summary>Agencies by slug.</summary>
+    public IReadOnlyList<Agency> Agencies { get; }
+
+    /// <summary>Lookup by slug.</summary>
+    public IReadOnlyDictionary<string, Agency> AgencyBySlug { get; }
+
+    /// <summary>All documents, newest first.</summary>
+    public IReadOnlyList<Document> Documents { get; }
+
+    /// <summary>Documents per agency, newest first.</summary>
+    public ILookup<string, Document> ByAgency { get; }
+
+    /// <summary>Years that have documents, newest first.</summary>
+    public IReadOnlyList<int> Years { get; }
+}

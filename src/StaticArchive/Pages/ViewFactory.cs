@@ -1,0 +1,76 @@
+using System.Globalization;
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.Theme;
+using StaticArchive.Theme.Models;
+
+namespace StaticArchive.Pages;
+
+/// <summary>Builds the read-only view models templates see from the archive's records.</summary>
+public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings strings)
+{
+    /// <summary>The URLs of this build.</summary>
+    public SiteUrls Urls => urls;
+
+    /// <summary>The UI strings of this build.</summary>
+    public UiStrings Strings => strings;
+
+    /// <summary>The type's label, e.g. 年度报告.</summary>
+    public string TypeLabel(string type) => strings[$"type_{type}"];
+
+    /// <summary>A document as a listing item.</summary>
+    public DocumentItemView Item(Document d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var agency = archive.AgencyBySlug[d.AgencySlug];
+        return new DocumentItemView(
+            d.Title, urls.Path(d.Url), Date(d.Date), d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
+            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null);
+    }
+
+    /// <summary>An agency's details.</summary>
+    public AgencyView Agency(Agency a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var parent = a.Parent is not null && archive.AgencyBySlug.TryGetValue(a.Parent, out var p)
+            ? new LinkView(p.Name, urls.Path(p.Slug + "/"))
+            : null;
+        var hasProposals = archive.ByAgency[a.Slug].Any(d => d.Type == DocumentTypes.Proposal);
+        return new AgencyView(
+            a.Name, urls.Path(a.Slug + "/"), a.ShortName, a.Level, a.Region, a.Address, a.Postcode, a.Phone, a.Email,
+            a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null);
+    }
+
+    /// <summary>A page's base-layout model.</summary>
+    public PageView Page(string kind, string heading, string url, IReadOnlyList<LinkView> breadcrumbs, string? titleContext = null, string? feed = null, PaginationView? pagination = null, string? description = null)
+    {
+        var parts = new List<string> { heading };
+        if (titleContext is not null)
+        {
+            parts.Add(titleContext);
+        }
+
+        if (pagination is { Current: > 1 })
+        {
+            parts[0] = $"{heading}（{string.Format(CultureInfo.InvariantCulture, strings["page_n"], pagination.Current)}）";
+        }
+
+        if (kind != "home")
+        {
+            parts.Add(archive.Settings.Title);
+        }
+
+        return new PageView(
+            kind, heading, string.Join(" – ", parts), urls.Path(url), urls.Absolute(url),
+            description ?? archive.Settings.Description, breadcrumbs, feed ?? urls.Path("feed.xml"), pagination);
+    }
+
+    /// <summary>The home link every breadcrumb starts with.</summary>
+    public LinkView Home => new(strings["home"], urls.Path(""));
+
+    /// <summary>A date as pages show it.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Result(ProposalInfo p) =>
+        p.ResultCode is null && p.ResultLabel is null ? null : $"{p.ResultCode}{(p.ResultCode is null ? "" : " ")}{p.ResultLabel}".Trim();
+}

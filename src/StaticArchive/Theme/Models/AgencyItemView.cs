@@ -1,0 +1,4 @@
+namespace StaticArchive.Theme.Models;
+
+/// <summary>An agency in the directory, with the agencies under it.</summary>
+public sealed record AgencyItemView(string Name, string Url, string? Level, int DocumentCount, IReadOnlyList<AgencyItemView> Children);

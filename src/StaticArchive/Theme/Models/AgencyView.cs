@@ -1,0 +1,17 @@
+namespace StaticArchive.Theme.Models;
+
+/// <summary>An agency's details for its page and for document pages.</summary>
+public sealed record AgencyView(
+    string Name,
+    string Url,
+    string? ShortName,
+    string? Level,
+    string? Region,
+    string? Address,
+    string? Postcode,
+    string? Phone,
+    string? Email,
+    string? Website,
+    LinkView? Parent,
+    string FeedUrl,
+    string? ProposalsUrl);
