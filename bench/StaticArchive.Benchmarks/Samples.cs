@@ -9,6 +9,10 @@ public static class Samples
 
     public static string Proposal => Read("npc-suggestion-165.md");
 
+    public static string SiteSettings => Read("site.yml");
+
+    public static string Agency => Read("_agency.yml");
+
     /// <summary>Splits "---\nyaml\n---\nbody" the way every static-site generator does.</summary>
     public static (string FrontMatter, string Body) Split(string document)
     {

@@ -79,9 +79,11 @@ def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, ou
         wrapped = ["/usr/bin/time", "-v", "-o", report_file.name,
                    "timeout", "--kill-after=10", str(timeout_s), *command]
         proc = subprocess.run(wrapped, cwd=cwd, env={**os.environ, **(env or {})},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
         report = report_file.read()
     stderr_tail = proc.stderr[-2000:]
+    # StaticArchive prints its diagnostics and summary on stdout, the peers their errors on stderr.
+    output_tail = (proc.stdout[-2000:] + "\n" + stderr_tail).strip()
     exit_text = _field(report, "Exit status")
     exit_code = int(exit_text) if exit_text.lstrip("-").isdigit() else proc.returncode
     user = float(_field(report, "User time (seconds)") or 0)
@@ -92,4 +94,4 @@ def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, ou
     return Run(tool=tool, docs=docs, round=round_no, status=status, wall_s=wall_s,
                cpu_s=user + system, peak_rss_mib=rss_kib / 1024,
                pages=count_pages(output), output_mib=disk_usage_mib(output),
-               load1=load1, note="" if status == "ok" else _last_line(stderr_tail))
+               load1=load1, note="" if status == "ok" else _last_line(output_tail))
