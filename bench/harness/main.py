@@ -14,6 +14,7 @@ import versions
 from measure import Run, timed
 
 DEFAULT_SIZES = [1000, 10000, 100000]
+DEFAULT_TOOLS = "staticarchive hugo eleventy"
 
 
 def parse_args() -> argparse.Namespace:
@@ -21,7 +22,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("sizes", nargs="*", type=int, default=DEFAULT_SIZES)
     parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", "3")))
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("TIMEOUT_S", "900")))
-    parser.add_argument("--tools", default=os.environ.get("TOOLS", "staticarchive hugo eleventy"))
+    parser.add_argument("--tools", default=os.environ.get("TOOLS", DEFAULT_TOOLS))
     return parser.parse_args()
 
 
@@ -60,6 +61,10 @@ def main() -> int:
 
     paths.RESULTS.mkdir(parents=True, exist_ok=True)
     stem = f"{date.today().isoformat()}-{'-'.join(map(str, args.sizes))}"
+    if tool_names != DEFAULT_TOOLS.split():
+        stem += "-" + "-".join(tool_names)
+    if (paths.RESULTS / f"{stem}.md").exists():   # never overwrite an earlier measurement
+        stem += time.strftime("-%H%M")
     (paths.RESULTS / f"{stem}.md").write_text(text, encoding="utf-8")
     # Every single run, for whoever wants more than medians (git-ignored: bench/results/*.raw).
     (paths.RESULTS / f"{stem}.raw").write_text(json.dumps([r.as_dict() for r in all_runs], indent=1), encoding="utf-8")

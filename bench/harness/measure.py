@@ -63,8 +63,12 @@ def _status(exit_code: int, wall_s: float, timeout_s: int, stderr_tail: str) -> 
     return f"exit {exit_code}"
 
 
-def _last_line(text: str) -> str:
-    lines = text.strip().splitlines()
+def _failure_note(text: str) -> str:
+    """The first line that names an error (the cause), else the last line (usually the summary)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    named = [i for i, line in enumerate(lines) if "error" in line.lower()]
+    if named:   # StaticArchive prints "file:line:col: error CODE:" and the message on the next line
+        return " ".join(lines[named[0]:named[0] + 2])[:200]
     return lines[-1][:200] if lines else ""
 
 
@@ -94,4 +98,4 @@ def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, ou
     return Run(tool=tool, docs=docs, round=round_no, status=status, wall_s=wall_s,
                cpu_s=user + system, peak_rss_mib=rss_kib / 1024,
                pages=count_pages(output), output_mib=disk_usage_mib(output),
-               load1=load1, note="" if status == "ok" else _last_line(output_tail))
+               load1=load1, note="" if status == "ok" else _failure_note(output_tail))

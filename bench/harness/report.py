@@ -79,5 +79,5 @@ def markdown(summaries: dict[tuple[int, str], dict], machine: dict[str, str], se
              "", results_table(summaries), "",
              "## Ratios (below 1 means StaticArchive needs less)", "", ratio_table(summaries), ""]
     if notes:
-        parts += ["## Failures (last line of the tool's error output)", "", "\n".join(f"- {n}" for n in notes), ""]
+        parts += ["## Failures (first error line of the tool's output, else its last line)", "", "\n".join(f"- {n}" for n in notes), ""]
     return "\n".join(parts)
