@@ -22,11 +22,15 @@ public static class YamlText
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            diagnostics.Error(
-                DiagnosticCodes.YamlSyntax, displayPath, line, (int)ex.Start.Column,
-                $"YAML 格式错误：{Clean(ex)}",
-                "检查这一行及上一行：冒号后要有空格，缩进只用空格且同级对齐，含冒号或 # 的文字要加引号。");
+            Report(diagnostics, displayPath, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column, Clean(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws without a position for some unclosed flow collections; find where
+            // parsing stopped by replaying the events.
+            var (line, column) = LastGoodPosition(text);
+            Report(diagnostics, displayPath, line + firstLine - 1, column, "方括号或花括号没有闭合。");
             return null;
         }
 
@@ -46,6 +50,31 @@ public static class YamlText
             "这里应当是“字段: 值”的列表（YAML 映射）。",
             "每行写一个字段，例如 `title: 2023年政府信息公开工作年度报告`。");
         return null;
+    }
+
+    private static void Report(DiagnosticBag diagnostics, string displayPath, int line, int column, string detail) =>
+        diagnostics.Error(
+            DiagnosticCodes.YamlSyntax, displayPath, line, column,
+            $"YAML 格式错误：{detail}",
+            "检查这一行及上一行：冒号后要有空格，缩进只用空格且同级对齐，[ ] 与 { } 要成对，含冒号或 # 的文字要加引号。");
+
+    private static (int Line, int Column) LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        (int, int) last = (1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = ((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column);
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // expected: this is where it stops
+        }
+
+        return last;
     }
 
     private static string Clean(YamlException ex)

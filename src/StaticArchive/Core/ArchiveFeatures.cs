@@ -14,5 +14,6 @@ public static class ArchiveFeatures
         new ListingsFeature(),
         new FeedsFeature(),
         new SitePagesFeature(),
+        new OpenData.OpenDataFeature(),
     ];
 }

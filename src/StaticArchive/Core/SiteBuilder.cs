@@ -53,6 +53,7 @@ public sealed class SiteBuilder(IFileSystem files)
             var documentPage = new DocumentPage(partial, documentViews);
             var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
             var documents = new List<Document>();
+            var reports = new List<Tables.ReportEntry>();
             var claimed = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
             foreach (var batch in content.Documents.Chunk(BatchSize))
             {
@@ -73,6 +74,12 @@ public sealed class SiteBuilder(IFileSystem files)
                 foreach (var transformed in results.OfType<TransformedDocument>())
                 {
                     documents.Add(transformed.Document);
+                    if (transformed.Report is { } report)
+                    {
+                        var d = transformed.Document;
+                        reports.Add(new Tables.ReportEntry(d.AgencySlug, partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, paths.Display(d.DataFilePath!)));
+                    }
+
                     foreach (var feature in features)
                     {
                         feature.Observe(transformed, context);
@@ -85,7 +92,7 @@ public sealed class SiteBuilder(IFileSystem files)
             ReportDuplicates(claimed, diagnostics);
 
             // Aggregate
-            context.Archive = new Archive(content.Settings, content.Agencies, documents);
+            context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
             context.Views = new ViewFactory(context.Archive, urls, strings);
             var pages = features.SelectMany(f => f.Pages(context)).ToList();
             var extraFiles = features.SelectMany(f => f.Files(context)).ToList();

@@ -27,11 +27,11 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 
         var document = loaded.Document;
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
-        var notice = DocumentTables.Apply(files, paths, document, source.Agency, ast, diagnostics);
+        var data = DocumentData.Apply(files, paths, document, source.Agency, ast, diagnostics);
         var html = ast.ToHtml(pipeline);
-        var text = PlainText.Extract(ast, DocumentTables.TextOf);
+        var text = PlainText.Extract(ast, DocumentData.TextOf);
         var excerpt = Cjk.Truncate(Collapse(document.Summary ?? FirstParagraph(text)), ExcerptLength);
-        return new TransformedDocument(document with { Summary = excerpt }, html, text, notice, excerpt);
+        return new TransformedDocument(document with { Summary = excerpt }, html, text, data.NoticeHtml, excerpt, data.Report);
     }
 
     private static string FirstParagraph(string text)

@@ -1,4 +1,5 @@
 using StaticArchive.Content;
+using StaticArchive.Tables.Data;
 
 namespace StaticArchive.Documents;
 
@@ -6,4 +7,4 @@ namespace StaticArchive.Documents;
 /// A document after Transform: its metadata plus what the page and the search index need. The body HTML
 /// and text live only while the document's own page is rendered; listings keep <see cref="Document"/>.
 /// </summary>
-public sealed record TransformedDocument(Document Document, string BodyHtml, string Text, string? NoticeHtml, string Excerpt);
+public sealed record TransformedDocument(Document Document, string BodyHtml, string Text, string? NoticeHtml, string Excerpt, ReportTables? Report);

@@ -82,9 +82,19 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             Agency = views.Agency(agency),
             Links = [.. documents.Select(d => d.Year).Distinct().OrderDescending().Select(y => new CountLinkView(Year(y), views.Urls.Path($"{agency.Slug}/{Year(y)}/"), documents.Count(d => d.Year == y)))],
             Groups = [.. ByType(documents, $"{agency.Slug}/", limit: 10)],
+            Html = Chart(agency),
         };
         var crumbs = new List<LinkView> { views.Home, new(views.Strings["agencies_heading"], views.Urls.Path("agencies/")) };
         return new PageSpec($"{agency.Slug}/index.html", "agency", views.Page("agency", agency.Name, agency.Slug + "/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml")), model);
+    }
+
+    private string? Chart(Agency agency)
+    {
+        var reports = archive.Reports.Where(r => r.AgencySlug == agency.Slug).ToList();
+        return reports.Count == 0
+            ? null
+            : "<section aria-labelledby=\"agency-chart\"><h2 id=\"agency-chart\">" + views.Strings["agency_chart"] + "</h2>\n"
+                + Charts.ApplicationsChart.Render($"{agency.Name}：政府信息公开申请数量（按年）", Charts.ApplicationsChart.Series(reports), "agency-") + "</section>";
     }
 
     private IEnumerable<PageSpec> AgencyYears(Agency agency)

@@ -1,4 +1,5 @@
 using Markdig;
+using StaticArchive.Markdown.TableShortcode;
 
 namespace StaticArchive.Markdown;
 
@@ -18,6 +19,7 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras()
             .UseListExtras()
             .Use<CjkLineBreakExtension>()
+            .UseTableShortcodes()
             .DisableHtml(); // editors' raw HTML could break the page and the strict CSP; Markdown is enough
         return builder.Build();
     }

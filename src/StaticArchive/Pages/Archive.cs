@@ -1,4 +1,5 @@
 using StaticArchive.Content;
+using StaticArchive.Tables;
 
 namespace StaticArchive.Pages;
 
@@ -9,7 +10,7 @@ namespace StaticArchive.Pages;
 public sealed class Archive
 {
     /// <summary>Indexes settings, agencies and documents (documents newest first, then by URL).</summary>
-    public Archive(SiteSettings settings, IReadOnlyList<Agency> agencies, IReadOnlyList<Document> documents)
+    public Archive(SiteSettings settings, IReadOnlyList<Agency> agencies, IReadOnlyList<Document> documents, IReadOnlyList<ReportEntry>? reports = null)
     {
         Settings = settings;
         Agencies = [.. agencies.OrderBy(a => a.Slug, StringComparer.Ordinal)];
@@ -17,7 +18,11 @@ public sealed class Archive
         Documents = [.. documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal)];
         ByAgency = Documents.ToLookup(d => d.AgencySlug, StringComparer.Ordinal);
         Years = [.. Documents.Select(d => d.Year).Distinct().OrderDescending()];
+        Reports = [.. (reports ?? []).OrderBy(r => r.AgencySlug, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.PageUrl, StringComparer.Ordinal)];
     }
+
+    /// <summary>The annual reports' tables, by agency then year: what open data and charts are made of.</summary>
+    public IReadOnlyList<ReportEntry> Reports { get; }
 
     /// <summary>site.yml.</summary>
     public SiteSettings Settings { get; }

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using StaticArchive.Core;
+using StaticArchive.Tables;
+
+namespace StaticArchive.OpenData;
+
+/// <summary>
+/// The archive-wide open dataset: every figure of every report in long format, as <c>data/figures.csv</c> and
+/// <c>data/figures.json</c>, plus the schema.org Dataset description for the /data/ page.
+/// </summary>
+public static class ArchiveDataset
+{
+    /// <summary>Where the files go, relative to the output root.</summary>
+    public const string CsvPath = "data/figures.csv";
+
+    /// <summary>Where the JSON goes, relative to the output root.</summary>
+    public const string JsonPath = "data/figures.json";
+
+    /// <summary>Builds the two files; one row per figure, ordered by agency, year, table, row and column.</summary>
+    public static IReadOnlyList<OutputFile> Build(IReadOnlyList<ReportEntry> all)
+    {
+        var figures = Figures(all);
+        var csv = OpenDataFormat.Csv(Figure.Fields, figures.Select(f => (IReadOnlyList<string?>)
+            [f.Agency, f.AgencyName, f.Year.ToString(CultureInfo.InvariantCulture), f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]));
+
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: false)))
+        {
+            w.WriteStartArray();
+            foreach (var f in figures)
+            {
+                w.WriteStartObject();
+                w.WriteString("agency", f.Agency);
+                w.WriteString("agency_name", f.AgencyName);
+                w.WriteNumber("year", f.Year);
+                w.WriteString("table", f.Table);
+                w.WriteString("row_key", f.RowKey);
+                w.WriteString("row_label", f.RowLabel);
+                w.WriteString("column_key", f.ColumnKey);
+                w.WriteString("column_label", f.ColumnLabel);
+                w.WritePropertyName("value");
+                OpenDataFormat.WriteValue(w, f.Type, f.Value);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return [new OutputFile(CsvPath, csv), new OutputFile(JsonPath, stream.ToArray())];
+    }
+
+    /// <summary>Every figure of every report in the dataset's order.</summary>
+    public static IReadOnlyList<Figure> Figures(IReadOnlyList<ReportEntry> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        return [.. all.OrderBy(e => e.AgencySlug, StringComparer.Ordinal).ThenBy(e => e.Year).SelectMany(Figure.Of)];
+    }
+
+    /// <summary>
+    /// A schema.org <c>Dataset</c> as JSON-LD for the /data/ page (safe to put inside a
+    /// <c>&lt;script type="application/ld+json"&gt;</c>: &lt; and &gt; are escaped).
+    /// </summary>
+    /// <param name="siteTitle">The archive's name, used as the publisher.</param>
+    /// <param name="siteUrl">The site's absolute base URL with a trailing slash, e.g. <c>https://example.gov.cn/</c>.</param>
+    /// <param name="all">The reports in the dataset.</param>
+    public static string JsonLd(string siteTitle, string siteUrl, IReadOnlyList<ReportEntry> all)
+    {
+        ArgumentNullException.ThrowIfNull(siteTitle);
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        ArgumentNullException.ThrowIfNull(all);
+        var years = all.Select(e => e.Year).DefaultIfEmpty().ToArray();
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: true)))
+        {
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "Dataset");
+            w.WriteString("name", $"{siteTitle}：政府信息公开工作年度报告统计数据");
+            w.WriteString("description",
+                $"{all.Select(e => e.AgencySlug).Distinct().Count()} 个机关 {all.Count} 份政府信息公开工作年度报告中的统计表（主动公开、依申请公开、行政复议和行政诉讼）数据，按原报告照登，每行一个数字；空白格为空值。");
+            w.WriteString("url", siteUrl + "data/");
+            w.WriteString("inLanguage", "zh-CN");
+            w.WriteBoolean("isAccessibleForFree", true);
+            w.WriteStartArray("keywords");
+            foreach (var k in new[] { "政府信息公开", "年度报告", "依申请公开", "行政复议", "行政诉讼" })
+            {
+                w.WriteStringValue(k);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("temporalCoverage", $"{years.Min().ToString(CultureInfo.InvariantCulture)}/{years.Max().ToString(CultureInfo.InvariantCulture)}");
+            w.WriteStartObject("creator");
+            w.WriteString("@type", "Organization");
+            w.WriteString("name", siteTitle);
+            w.WriteString("url", siteUrl);
+            w.WriteEndObject();
+            w.WriteStartArray("distribution");
+            Download(w, siteUrl + CsvPath, "text/csv");
+            Download(w, siteUrl + JsonPath, "application/json");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Download(Utf8JsonWriter w, string url, string format)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "DataDownload");
+        w.WriteString("encodingFormat", format);
+        w.WriteString("contentUrl", url);
+        w.WriteEndObject();
+    }
+}

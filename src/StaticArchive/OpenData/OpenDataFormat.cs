@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticArchive.Tables.Schema;
+
+namespace StaticArchive.OpenData;
+
+/// <summary>CSV and JSON conventions shared by the open-data files.</summary>
+internal static class OpenDataFormat
+{
+    /// <summary>Chinese stays readable in the JSON; HTML-sensitive characters are still escaped.</summary>
+    public static JsonWriterOptions JsonOptions(bool indented) => new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Indented = indented,
+        NewLine = "\n",
+    };
+
+    /// <summary>A CSV file as bytes: UTF-8 with a BOM, so Excel opens the Chinese text correctly; CRLF line ends (RFC 4180).</summary>
+    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var sb = new StringBuilder();
+        sb.Append('\uFEFF');
+        Line(sb, header);
+        foreach (var row in rows)
+        {
+            Line(sb, row);
+        }
+
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>Writes a figure's value: a number for counts, the published string for money, null for a blank.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, CellType type, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else if (type != CellType.Money && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            writer.WriteNumberValue(n);
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
+    private static void Line(StringBuilder sb, IReadOnlyList<string?> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            var field = fields[i] ?? "";
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                sb.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                sb.Append(field);
+            }
+        }
+
+        sb.Append("\r\n");
+    }
+}

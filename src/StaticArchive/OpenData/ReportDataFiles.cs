@@ -1,0 +1,68 @@
+using System.Text.Json;
+using StaticArchive.Core;
+using StaticArchive.Tables;
+using StaticArchive.Tables.Schema;
+
+namespace StaticArchive.OpenData;
+
+/// <summary>The figures of one report as <c>figures.csv</c> and <c>figures.json</c>, next to the report's page.</summary>
+public static class ReportDataFiles
+{
+    /// <summary>The CSV's column names.</summary>
+    public static IReadOnlyList<string> CsvFields { get; } = ["table", "row_key", "row_label", "column_key", "column_label", "value"];
+
+    /// <summary>Builds <c>&lt;PageUrl&gt;figures.csv</c> and <c>&lt;PageUrl&gt;figures.json</c>.</summary>
+    public static IReadOnlyList<OutputFile> Build(ReportEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var folder = entry.PageUrl.Length == 0 || entry.PageUrl.EndsWith('/') ? entry.PageUrl : entry.PageUrl + "/";
+        var figures = Figure.Of(entry).ToArray();
+        var csv = OpenDataFormat.Csv(CsvFields,
+            figures.Select(f => (IReadOnlyList<string?>)[f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]));
+        return [new OutputFile(folder + "figures.csv", csv), new OutputFile(folder + "figures.json", Json(entry, figures))];
+    }
+
+    private static byte[] Json(ReportEntry entry, Figure[] figures)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: true)))
+        {
+            w.WriteStartObject();
+            w.WriteString("agency", entry.AgencySlug);
+            w.WriteString("agency_name", entry.AgencyName);
+            w.WriteNumber("year", entry.Year);
+            w.WriteString("format_version", entry.Report.Version.Key());
+            w.WriteStartObject("tables");
+            foreach (var table in figures.GroupBy(f => f.Table))
+            {
+                w.WriteStartObject(table.Key);
+                w.WriteString("heading", entry.Report.Get(table.Key)!.Schema.Heading);
+                w.WriteStartArray("rows");
+                foreach (var row in table.GroupBy(f => f.RowKey))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("key", row.Key);
+                    w.WriteString("label", row.First().RowLabel);
+                    w.WriteStartObject("values");
+                    foreach (var f in row)
+                    {
+                        w.WritePropertyName(f.ColumnKey);
+                        OpenDataFormat.WriteValue(w, f.Type, f.Value);
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+}

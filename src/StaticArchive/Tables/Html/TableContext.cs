@@ -1,0 +1,7 @@
+namespace StaticArchive.Tables.Html;
+
+/// <summary>
+/// Per-page facts a rendered table needs: the agency and year for the caption, and a prefix that keeps the
+/// table's ids unique on the page (e.g. <c>tbl-</c>).
+/// </summary>
+public sealed record TableContext(string AgencyName, int Year, string IdPrefix);

@@ -1,0 +1,100 @@
+using StaticArchive.Tests.Support;
+using StaticArchive.Tests.Tables;
+
+namespace StaticArchive.Tests.Site;
+
+/// <summary>The report tables through the whole build: placement, rules, acknowledged inconsistencies, open data.</summary>
+public sealed class ReportTablesSiteTests
+{
+    private static string Archive(string yaml, bool acknowledged = false) => $$$"""
+        -- content/site.yml --
+        title: 文库
+        -- content/linzi-gxj/_agency.yml --
+        name: 临淄区工业和信息化局
+        -- content/linzi-gxj/2023/annual-report.md --
+        ---
+        title: 2023年政府信息公开工作年度报告
+        type: annual-report
+        date: 2024-01-20
+        {{{(acknowledged ? "published_inconsistencies: acknowledged" : "")}}}
+        ---
+        ## 二、主动公开政府信息情况
+
+        {{< table table2 >}}
+
+        ## 三、收到和处理政府信息公开申请情况
+
+        {{< table table3 >}}
+
+        ## 四、政府信息公开行政复议、行政诉讼情况
+
+        {{< table table4 >}}
+        -- content/linzi-gxj/2023/annual-report.yml --
+        {{{yaml}}}
+        """;
+
+    [Fact]
+    public void A_consistent_report_shows_three_tables_and_links_its_figures()
+    {
+        var site = SiteTest.Build(Archive(TestReports.Yaml())).AssertSucceeded();
+        var html = site.Read("output/linzi-gxj/2023/annual-report/index.html");
+        Assert.Equal(3, html.Split("<table").Length - 1);
+        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "href=\"/linzi-gxj/2023/annual-report/figures.csv\"", "! {{<");
+        Assert.StartsWith("\uFEFF", site.Read("output/linzi-gxj/2023/annual-report/figures.csv"), StringComparison.Ordinal);
+        site.AssertFile("output/data/index.html", "application/ld+json", "\"@type\": \"Dataset\"", "<svg");
+        site.AssertFile("output/linzi-gxj/index.html", "<svg");
+    }
+
+    [Fact]
+    public void The_dataset_has_one_row_per_figure_of_every_report()
+    {
+        var site = SiteTest.Build(Archive(TestReports.Yaml())).AssertSucceeded();
+        var csv = site.Read("output/data/figures.csv").TrimEnd('\n').Split('\n');
+        // gb2021: table 二 has 2×3 + 3×1 + 1 = 10 figures, table 三 25 rows × 7, table 四 3 × 5.
+        Assert.Equal(1 + 10 + (25 * 7) + 15, csv.Length);
+    }
+
+    [Fact]
+    public void A_broken_figure_fails_the_build_naming_the_cell_and_the_sums()
+    {
+        var cells = new Dictionary<string, string> { ["table3.denied.state_secret.commercial_enterprise"] = "5" };
+        var site = SiteTest.Build(Archive(TestReports.Yaml(cells: cells)));
+
+        Assert.False(site.Result.Succeeded);
+        var messages = string.Join('\n', site.Result.Diagnostics);
+        Assert.Contains("content/linzi-gxj/2023/annual-report.yml:", messages, StringComparison.Ordinal);
+        Assert.Contains("商业企业", messages, StringComparison.Ordinal);
+        Assert.Contains("（七）总计", messages, StringComparison.Ordinal);
+        Assert.False(site.Exists("output/index.html"));
+    }
+
+    [Fact]
+    public void An_acknowledged_inconsistency_builds_and_tells_the_reader()
+    {
+        var cells = new Dictionary<string, string> { ["table3.denied.state_secret.commercial_enterprise"] = "5" };
+        var site = SiteTest.Build(Archive(TestReports.Yaml(cells: cells), acknowledged: true)).AssertSucceeded();
+        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html", "商业企业", "按原报告印发的数字照登", "class=\"inconsistency-notice\"");
+    }
+
+    [Fact]
+    public void A_table_shortcode_without_a_data_file_names_the_line()
+    {
+        var site = SiteTest.Build("""
+            -- content/site.yml --
+            title: 文库
+            -- content/a/_agency.yml --
+            name: 甲局
+            -- content/a/2023/r.md --
+            ---
+            title: 报告
+            type: annual-report
+            date: 2024-01-20
+            ---
+            正文
+
+            {{< table table3 >}}
+            """);
+        Assert.False(site.Result.Succeeded);
+        Assert.Contains(site.Result.Diagnostics, d => d.Location.StartsWith("content/a/2023/r.md:8", StringComparison.Ordinal));
+    }
+}
