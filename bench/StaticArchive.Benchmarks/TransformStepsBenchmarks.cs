@@ -26,7 +26,7 @@ public class TransformStepsBenchmarks
         _pipeline = MarkdownPipelineFactory.Create();
         _body = FrontMatter.Split(Samples.AnnualReport).Body;
         _ast = Markdig.Markdown.Parse(_body, _pipeline);
-        _text = PlainText.Extract(_ast, DocumentTables.TextOf);
+        _text = PlainText.Extract(_ast, DocumentData.TextOf);
     }
 
     [Benchmark(Baseline = true, Description = "Markdown.Parse (report body)")]
@@ -36,7 +36,7 @@ public class TransformStepsBenchmarks
     public string To_html() => _ast.ToHtml(_pipeline);
 
     [Benchmark(Description = "PlainText.Extract")]
-    public string Plain_text() => PlainText.Extract(_ast, DocumentTables.TextOf);
+    public string Plain_text() => PlainText.Extract(_ast, DocumentData.TextOf);
 
     [Benchmark(Description = "Cjk.Truncate(text, 120)")]
     public string Excerpt() => Cjk.Truncate(_text, 120);
