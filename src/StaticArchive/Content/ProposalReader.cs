@@ -23,7 +23,7 @@ public static class ProposalReader
     {
         ArgumentNullException.ThrowIfNull(map);
         string? code = null, label = map.String("result_label");
-        if (map.Map("result") is { } result)
+        if (map.Value("result") is YamlDotNet.RepresentationModel.YamlMappingNode && map.Map("result") is { } result)
         {
             code = result.String("code");
             label ??= result.String("label");
@@ -46,7 +46,7 @@ public static class ProposalReader
             label = byCode.Label;
         }
 
-        var units = map.Map("handling_units");
+        var units = map.Value("handling_units") is YamlDotNet.RepresentationModel.YamlMappingNode ? map.Map("handling_units") : null;
         var lead = units?.StringList("lead") ?? map.StringList("handling_units");
         var proposers = map.String("proposers") ?? map.String("proposer");
         return new ProposalInfo(

@@ -5,7 +5,7 @@ using StaticArchive.Pages;
 namespace StaticArchive.Core;
 
 /// <summary>What Aggregate features may read: the archive (once complete), views, URLs, and where to report.</summary>
-public sealed class AggregateContext(IFileSystem files, ContentPaths paths, SiteUrls urls, DiagnosticBag diagnostics)
+public sealed class AggregateContext(IFileSystem files, ContentPaths paths, SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<Agency> agencies, Theme.UiStrings strings)
 {
     /// <summary>The file system (for data files features re-read).</summary>
     public IFileSystem Files { get; } = files;
@@ -18,6 +18,14 @@ public sealed class AggregateContext(IFileSystem files, ContentPaths paths, Site
 
     /// <summary>Where features report problems.</summary>
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    private readonly Dictionary<string, string> _agencyNames = agencies.ToDictionary(a => a.Slug, a => a.Name, StringComparer.Ordinal);
+
+    /// <summary>An agency's name by slug; available while documents are observed.</summary>
+    public string AgencyName(string slug) => _agencyNames[slug];
+
+    /// <summary>A document type's label (年度报告…).</summary>
+    public string TypeLabel(string type) => strings[$"type_{type}"];
 
     /// <summary>The whole archive; set before <see cref="IArchiveFeature.Pages"/> is called.</summary>
     public Archive Archive { get; set; } = null!;

@@ -15,5 +15,6 @@ public static class ArchiveFeatures
         new FeedsFeature(),
         new SitePagesFeature(),
         new OpenData.OpenDataFeature(),
+        new Search.SearchFeature(),
     ];
 }

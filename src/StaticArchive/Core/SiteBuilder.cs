@@ -41,7 +41,7 @@ public sealed class SiteBuilder(IFileSystem files)
         var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         var engine = new TemplateEngine(theme, strings, site);
         var output = new StagedOutput(files, options.Output);
-        var context = new AggregateContext(files, paths, urls, diagnostics);
+        var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
         var features = ArchiveFeatures.Create();
         var rendered = new ConcurrentBag<string>();
 

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 
 namespace StaticArchive.Tables.Schema;
 
@@ -68,7 +67,7 @@ public static class DataFileJsonSchema
             ["allOf"] = new JsonArray(Variant(FormatVersion.Gb2021), Variant(FormatVersion.Gb2019)),
             ["definitions"] = definitions,
         };
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), NewLine = "\n" };
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
         return root.ToJsonString(options) + "\n";
     }
 

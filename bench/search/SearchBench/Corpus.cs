@@ -1,0 +1,49 @@
+using System.Globalization;
+using StaticArchive.Markdown;
+using StaticArchive.Search;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticArchive.SearchBench;
+
+/// <summary>Reads a gen-corpus.py content folder into search documents, in path order.</summary>
+internal static class Corpus
+{
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["annual-report"] = "年度报告", ["guide"] = "公开指南", ["proposal"] = "建议提案", ["document"] = "文件",
+    };
+
+    public static List<SearchDocument> Read(string content)
+    {
+        var docs = new List<SearchDocument>();
+        foreach (var agencyDir in Directory.GetDirectories(content).Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileName(agencyDir);
+            var name = Scalar(File.ReadAllText(Path.Combine(agencyDir, "_agency.yml")), "name");
+            foreach (var file in Directory.GetFiles(agencyDir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var source = File.ReadAllText(file);
+                var end = source.IndexOf("\n---", 4, StringComparison.Ordinal);
+                var front = source[4..end];
+                var year = int.Parse(Path.GetFileName(Path.GetDirectoryName(file))!, CultureInfo.InvariantCulture);
+                var type = Scalar(front, "type");
+                var url = $"{slug}/{year}/{Path.GetFileNameWithoutExtension(file)}/";
+                docs.Add(new SearchDocument(url, Scalar(front, "title"), Text(source[(end + 4)..]), slug, name, year, type, Labels[type], Scalar(front, "date")));
+            }
+        }
+        return docs;
+    }
+
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    /// <summary>The lead's convention: <see cref="PlainText"/> over the site's Markdown pipeline.</summary>
+    internal static string Text(string markdown) => PlainText.Extract(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    private static string Scalar(string yaml, string key)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var map = (YamlMappingNode)stream.Documents[0].RootNode;
+        return ((YamlScalarNode)map.Children[new YamlScalarNode(key)]).Value!;
+    }
+}

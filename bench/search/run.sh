@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Search benchmark: builds the index for generated archives and measures cold-query bytes in Chromium,
+# side by side with Pagefind 1.6.0 on the same HTML pages.
+#   bench/search/run.sh 1000 10000 [100000]      (needs python3, /usr/bin/time, chromium, npm)
+# Results: bench/work/search/<n>/{build.json,time.txt,ours.json,pagefind.json,pagefind-time.txt}
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+gen="${GEN_CORPUS:-$root/../../shared/bench/gen-corpus.py}"
+[ -f "$gen" ] || gen=/work/shared/bench/gen-corpus.py
+work="$root/bench/work/search"
+mkdir -p "$work"
+(cd "$here" && [ -d node_modules/pagefind ] || npm install --no-audit --no-fund >/dev/null)
+dotnet build -c Release "$here/SearchBench/SearchBench.csproj" >/dev/null
+bin="$here/SearchBench/bin/Release/net10.0/SearchBench"
+for n in "$@"; do
+  out="$work/$n"; rm -rf "$out"; mkdir -p "$out"
+  python3 "$gen" --docs "$n" --seed 1 --out "$out/corpus" >/dev/null
+  /usr/bin/time -v "$bin" "$out/corpus" "$out/site" --html > "$out/build.json" 2> "$out/time.txt"
+  node "$here/measure.mjs" "$out/site" > "$out/ours.json"
+  if [ "${SKIP_PAGEFIND:-0}" != 1 ]; then
+    cp "$here/pf.html" "$out/site/pf.html"
+    /usr/bin/time -v "$here/node_modules/.bin/pagefind" --site "$out/site" --force-language zh > "$out/pagefind.log" 2> "$out/pagefind-time.txt" || true
+    node "$here/measure.mjs" "$out/site" --pagefind > "$out/pagefind.json" || true
+  fi
+  node "$here/summarize.mjs" "$out"
+done

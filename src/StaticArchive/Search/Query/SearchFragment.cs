@@ -1,0 +1,11 @@
+namespace StaticArchive.Search.Query;
+
+/// <summary>The result data of one document, as stored in a fragment pack.</summary>
+public sealed record SearchFragment(string Url, string Title, string AgencyName, string AgencySlug, int Year, string Type, string TypeLabel, string Date, string Text)
+{
+    /// <summary>The searchable fields in the same order and form as <see cref="SearchFields"/>.</summary>
+    public IEnumerable<string> Fields() => SearchFields.Of(ToDocument()).Select(f => f.Text);
+
+    /// <summary>The fragment as the document it came from.</summary>
+    public SearchDocument ToDocument() => new(Url, Title, Text, AgencySlug, AgencyName, Year, Type, TypeLabel, Date);
+}

@@ -1,0 +1,22 @@
+namespace StaticArchive.Search;
+
+/// <summary>One page as the search index sees it.</summary>
+/// <param name="Url">Site-relative URL without base and without a leading slash, e.g. <c>linzi-gxj/2023/annual-report/</c>.</param>
+/// <param name="Title">The page title.</param>
+/// <param name="Text">The body as plain text by <see cref="Markdown.PlainText"/>: a soft line break between CJK characters vanishes, so a phrase split across source lines is still found.</param>
+/// <param name="AgencySlug">The agency's slug, e.g. <c>linzi-gxj</c>.</param>
+/// <param name="AgencyName">The agency's display name.</param>
+/// <param name="Year">The report year from the path.</param>
+/// <param name="Type">annual-report, guide, proposal or document.</param>
+/// <param name="TypeLabel">The type's Chinese label, e.g. 年度报告.</param>
+/// <param name="Date">The publication date, YYYY-MM-DD.</param>
+public sealed record SearchDocument(
+    string Url,
+    string Title,
+    string Text,
+    string AgencySlug,
+    string AgencyName,
+    int Year,
+    string Type,
+    string TypeLabel,
+    string Date);

@@ -1,0 +1,162 @@
+using StaticArchive.Core;
+using StaticArchive.Search.Build;
+using StaticArchive.Search.Format;
+
+namespace StaticArchive.Search;
+
+/// <summary>
+/// Builds the static search index under <c>search/</c>: a small manifest, dictionary shards, postings packs,
+/// fragment packs and one facet file. Documents are added one by one; only compact postings and the
+/// compressed fragments are kept, so 100,000 documents fit in bounded memory.
+/// </summary>
+public sealed class SearchIndexBuilder
+{
+    internal const int TitleWeight = 3;
+    private const int InlineLimit = 40;
+    private const int CompressLimit = 512;
+    private const int Pipeline = 64;
+
+    private readonly TermTable _terms = new();
+    private readonly Queue<Task<PreparedDocument>> _pending = new();
+    private readonly FragmentStore _fragments = new();
+    private readonly List<DocInfo> _docs = [];
+    private readonly int _shardTarget;
+    private bool _built;
+
+    /// <summary>Creates a builder with the default shard size (about 1 KB gzip).</summary>
+    public SearchIndexBuilder()
+        : this(1200)
+    {
+    }
+
+    /// <summary>Creates a builder with a chosen raw dictionary-shard size (tests use small ones to force splits).</summary>
+    public SearchIndexBuilder(int shardTargetBytes)
+    {
+        _shardTarget = shardTargetBytes;
+    }
+
+    /// <summary>Adds one document; call in a deterministic order.</summary>
+    public void Add(SearchDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (_built)
+        {
+            throw new InvalidOperationException("Build has already been called.");
+        }
+        // Tokenizing and compressing run in parallel; merging stays in call order, so output is deterministic.
+        _pending.Enqueue(Task.Run(() => PreparedDocument.Prepare(doc)));
+        if (_pending.Count >= Pipeline)
+        {
+            Merge(_pending.Dequeue().Result);
+        }
+    }
+
+    private void Merge(PreparedDocument prepared)
+    {
+        var id = _docs.Count;
+        foreach (var (key, (tf, signature)) in prepared.Tokens.Cjk)
+        {
+            _terms.Cjk(key).Add(id, tf, signature);
+        }
+        foreach (var (word, tf) in prepared.Tokens.Words)
+        {
+            _terms.Word(word).Add(id, tf, 0);
+        }
+        _docs.Add(prepared.Info);
+        _fragments.Add(prepared.Fragment);
+    }
+
+    /// <summary>Returns every file of the index, paths under <c>search/</c>, byte-identical for the same input.</summary>
+    public IReadOnlyList<OutputFile> Build()
+    {
+        _built = true;
+        while (_pending.Count > 0)
+        {
+            Merge(_pending.Dequeue().Result);
+        }
+        var order = Enumerable.Range(0, _docs.Count).ToArray();
+        Array.Sort(order, (a, b) => DocInfo.Compare(_docs[a], _docs[b]));
+        var newId = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            newId[order[i]] = i;
+        }
+        var files = new List<OutputFile>();
+        var packs = new PackWriter(SearchPaths.PostingsPack, 1 << 20);
+        var entries = EncodePostings(newId, packs);
+        var dictionary = new DictionaryWriter(_shardTarget);
+        files.AddRange(dictionary.Write(entries));
+        files.AddRange(packs.Finish());
+        files.AddRange(_fragments.Write(order));
+        var sorted = order.Select(i => _docs[i]).ToList();
+        files.Add(ManifestWriter.Manifest(sorted, dictionary, FragmentStore.GroupSize));
+        files.Add(ManifestWriter.Facets(sorted));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    private List<DictionaryWriter.Entry> EncodePostings(int[] newId, PackWriter packs)
+    {
+        var n = _docs.Count;
+        var avgLength = n == 0 ? 1.0 : _docs.Average(d => (double)d.Length);
+        var bm25 = new Bm25(n, avgLength);
+        var entries = new List<DictionaryWriter.Entry>(_terms.Terms.Count);
+        var block = new ByteWriter(1024);
+        var entry = new ByteWriter(64);
+        int[] docs = [], tfs = [];
+        byte[] signatures = [], impacts = [];
+        foreach (var term in _terms.Terms)
+        {
+            var count = term.Count;
+            if (docs.Length < count)
+            {
+                docs = new int[count];
+                tfs = new int[count];
+                signatures = new byte[count];
+                impacts = new byte[count];
+            }
+            term.Read(docs, tfs, signatures);
+            var keys = docs.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
+            {
+                impacts[i] = bm25.Impact(tfs[i], _docs[keys[i]].Length, count);
+                keys[i] = newId[keys[i]];
+            }
+            var items = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = i;
+            }
+            keys.Sort(items.AsSpan());
+            var sortedImpacts = new byte[count];
+            var sortedSignatures = new byte[count];
+            for (var i = 0; i < count; i++)
+            {
+                sortedImpacts[i] = impacts[items[i]];
+                sortedSignatures[i] = signatures[items[i]];
+            }
+            block.Clear();
+            PostingsFormat.Encode(block, keys, sortedImpacts, sortedSignatures, term.IsBigram);
+            entry.Clear();
+            entry.VarUInt((ulong)count);
+            if (block.Length <= InlineLimit)
+            {
+                entry.Byte(0);
+                entry.VarUInt((ulong)block.Length);
+                entry.Bytes(block.Span);
+            }
+            else
+            {
+                // Small blocks gain little from gzip but each stream costs a compressor set-up: store them raw.
+                var compress = block.Length >= CompressLimit;
+                var (pack, offset, length) = packs.Append(compress ? Gzip.Compress(block.Span) : block.ToArray());
+                entry.Byte(compress ? (byte)2 : (byte)1);
+                entry.VarUInt((ulong)pack);
+                entry.VarUInt((ulong)offset);
+                entry.VarUInt((ulong)length);
+            }
+            entries.Add(new DictionaryWriter.Entry(term.Term, entry.ToArray()));
+        }
+        return entries;
+    }
+}

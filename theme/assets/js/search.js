@@ -1,0 +1,153 @@
+// The search page: a dependency-free ES module. Reads ?q=&year=&type=&agency=, keeps them in the URL
+// (shareable, back button via popstate), and renders only through DOM APIs (textContent), never innerHTML.
+import { Engine, httpFetcher } from "./search-engine.js";
+import { normalize, parseQuery } from "./search-tokenizer.js";
+
+export { documentTerms, normalize, parseQuery, bucket, signatureBit, fnv1a, isCjk, isWordChar } from "./search-tokenizer.js";
+export { Engine } from "./search-engine.js";
+
+const PAGE = 10;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
+
+/** The excerpt around the first match, with every part marked; text nodes only. */
+function excerpt(text, parts) {
+  const norm = normalize(text);
+  const source = norm.length === text.length ? text : norm;
+  const first = parts.map((p) => norm.indexOf(p.text)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const from = Math.max(0, first - 40);
+  const to = Math.min(norm.length, from + 160);
+  const marks = [];
+  for (const p of parts) {
+    for (let at = norm.indexOf(p.text, from); at >= 0 && at < to; at = norm.indexOf(p.text, at + 1)) marks.push([at, Math.min(to, at + p.text.length)]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const out = el("p", { class: "search-excerpt" });
+  if (from > 0) out.append("…");
+  let at = from;
+  for (const [s, e] of marks) {
+    if (s < at) continue;
+    out.append(source.slice(at, s), el("mark", {}, source.slice(s, e)));
+    at = e;
+  }
+  out.append(source.slice(at, to));
+  if (to < norm.length) out.append("…");
+  return out;
+}
+
+function init(root) {
+  const base = root.dataset.base;
+  const s = root.dataset;
+  const engine = new Engine(httpFetcher(base));
+  const form = root.querySelector("form");
+  const input = form.querySelector("input[name=q]");
+  const selects = { year: form.querySelector("[name=year]"), type: form.querySelector("[name=type]"), agency: form.querySelector("[name=agency]") };
+  const status = root.querySelector("[role=status]");
+  const list = root.querySelector(".search-results");
+  const more = root.querySelector(".search-more");
+  let state = { q: "", filter: {}, next: -1, seq: 0 };
+
+  const readUrl = () => {
+    const p = new URLSearchParams(location.search);
+    return { q: p.get("q") ?? "", filter: { year: p.get("year") ?? "", type: p.get("type") ?? "", agency: p.get("agency") ?? "" } };
+  };
+
+  function fillSelect(select, options, chosen) {
+    const any = select.options[0];
+    select.replaceChildren(any);
+    for (const [value, label, count] of options) {
+      const option = el("option", { value }, count === undefined ? label : `${label} (${count})`);
+      option.selected = value === chosen;
+      select.append(option);
+    }
+  }
+
+  async function fillFilters(facets, filter, withAgencies) {
+    const m = await engine.manifest();
+    const years = [...new Set(m.runs.filter((_, i) => i % 3 === 0))];
+    fillSelect(selects.year, years.map((y) => [String(y), String(y), facets[`year:${y}`] ?? 0]), filter.year);
+    fillSelect(selects.type, m.types.map(([t, label]) => [t, label, facets[`type:${t}`] ?? 0]), filter.type);
+    if (withAgencies) {
+      const f = await engine.facets();
+      const counts = {};
+      const { ids } = await engine.candidates(parseQuery(state.q));
+      for (const id of ids) { const a = f.agencies[f.agencyOf[id]][0]; counts[a] = (counts[a] ?? 0) + 1; }
+      const shown = f.agencies.filter(([slug]) => counts[slug] || slug === filter.agency);
+      fillSelect(selects.agency, shown.map(([slug, name]) => [slug, name, counts[slug] ?? 0]), filter.agency);
+    }
+  }
+
+  function render(page, append) {
+    if (!append) list.replaceChildren();
+    const parts = parseQuery(state.q);
+    for (const { fragment: d } of page.hits) {
+      const meta = [d.a, String(d.y), d.l, d.d].join(" · ");
+      list.append(el("li", {}, el("h2", {}, el("a", { href: base + d.u }, d.t)), el("p", { class: "search-meta" }, meta), excerpt(d.x, parts)));
+    }
+    more.hidden = page.next < 0;
+    const template = page.count === 0 ? s.none : page.exact ? s.count : s.about;
+    status.textContent = format(template, { n: page.count, q: state.q });
+  }
+
+  async function run(append) {
+    const seq = ++state.seq;
+    if (!state.q.trim()) { list.replaceChildren(); more.hidden = true; status.textContent = ""; return; }
+    status.textContent = s.loading;
+    try {
+      const page = await engine.search(state.q, state.filter, append ? state.next : 0, PAGE);
+      if (seq !== state.seq) return;
+      state.next = page.next;
+      render(page, append);
+      await fillFilters(page.facets, state.filter, Boolean(state.filter.agency) || selects.agency.dataset.loaded === "1");
+    } catch (error) {
+      if (seq === state.seq) status.textContent = format(s.error, { message: error.message });
+    }
+  }
+
+  function go(push) {
+    const params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    for (const [k, v] of Object.entries(state.filter)) if (v) params.set(k, v);
+    const url = `${location.pathname}${params.size ? `?${params}` : ""}`;
+    if (push) history.pushState(null, "", url);
+    run(false);
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    state.q = input.value.trim();
+    state.filter = Object.fromEntries(Object.entries(selects).map(([k, sel]) => [k, sel.value]));
+    go(true);
+  });
+  for (const select of Object.values(selects)) select.addEventListener("change", () => form.requestSubmit());
+  // The agency list is the one facet that needs a download: fetch it only when the reader reaches for it.
+  const loadAgencies = () => {
+    if (selects.agency.dataset.loaded === "1" || !state.q) return;
+    selects.agency.dataset.loaded = "1";
+    engine.search(state.q, state.filter, 0, 0).then((page) => fillFilters(page.facets, state.filter, true));
+  };
+  selects.agency.addEventListener("focus", loadAgencies);
+  selects.agency.addEventListener("pointerdown", loadAgencies);
+  more.addEventListener("click", () => {
+    const first = list.children.length;
+    run(true).then(() => list.children[first]?.querySelector("a")?.focus());
+  });
+  window.addEventListener("popstate", () => { Object.assign(state, readUrl()); input.value = state.q; go(false); });
+
+  Object.assign(state, readUrl());
+  input.value = state.q;
+  root.querySelector(".search-filters").hidden = false;
+  go(false);
+}
+
+if (typeof document !== "undefined") {
+  const root = document.querySelector("[data-search-root]");
+  if (root) init(root);
+}
