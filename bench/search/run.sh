@@ -17,6 +17,7 @@ for n in "$@"; do
   out="$work/$n"; rm -rf "$out"; mkdir -p "$out"
   python3 "$gen" --docs "$n" --seed 1 --out "$out/corpus" >/dev/null
   /usr/bin/time -v "$bin" "$out/corpus" "$out/site" --html > "$out/build.json" 2> "$out/time.txt"
+  "$bin" "$out/corpus" "$out/truth-site" --truth > "$out/truth.json" && rm -rf "$out/truth-site"
   node "$here/measure.mjs" "$out/site" > "$out/ours.json"
   if [ "${SKIP_PAGEFIND:-0}" != 1 ]; then
     cp "$here/pf.html" "$out/site/pf.html"

@@ -30,6 +30,7 @@ if (html)
 {
     Pages.Write(site, docs);
 }
+var truth = args.Contains("--truth") ? Truth.Check(docs, files).ToList() : null;
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     docs = docs.Count,
@@ -39,4 +40,5 @@ Console.WriteLine(JsonSerializer.Serialize(new
     indexBytes = files.Sum(f => (long)f.Content.Length),
     indexFiles = files.Count,
     shards = files.Count(f => f.Path.StartsWith("search/s/", StringComparison.Ordinal)),
-}));
+    truth,
+}, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -11,10 +11,14 @@ public sealed class ApplicationsChartTests
     private static ReportEntry Year(int year, int received, int processed, int forward) => TestReports.Entry(TestReports.Report(FormatVersion.Gb2021,
         new Dictionary<string, string>
         {
-            ["table3.new_received.natural_person"] = $"{received}", ["table3.new_received.total"] = $"{received}",
-            ["table3.granted.natural_person"] = $"{processed}", ["table3.granted.total"] = $"{processed}",
-            ["table3.total_processed.natural_person"] = $"{processed}", ["table3.total_processed.total"] = $"{processed}",
-            ["table3.carried_forward.natural_person"] = $"{forward}", ["table3.carried_forward.total"] = $"{forward}",
+            ["table3.new_received.natural_person"] = $"{received}",
+            ["table3.new_received.total"] = $"{received}",
+            ["table3.granted.natural_person"] = $"{processed}",
+            ["table3.granted.total"] = $"{processed}",
+            ["table3.total_processed.natural_person"] = $"{processed}",
+            ["table3.total_processed.total"] = $"{processed}",
+            ["table3.carried_forward.natural_person"] = $"{forward}",
+            ["table3.carried_forward.total"] = $"{forward}",
         }, year), year: year);
 
     [Fact]

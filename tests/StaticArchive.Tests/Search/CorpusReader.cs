@@ -10,7 +10,10 @@ internal static class CorpusReader
 {
     private static readonly Dictionary<string, string> Labels = new()
     {
-        ["annual-report"] = "年度报告", ["guide"] = "公开指南", ["proposal"] = "建议提案", ["document"] = "文件",
+        ["annual-report"] = "年度报告",
+        ["guide"] = "公开指南",
+        ["proposal"] = "建议提案",
+        ["document"] = "文件",
     };
 
     public static IReadOnlyList<SearchDocument> Read(string content)

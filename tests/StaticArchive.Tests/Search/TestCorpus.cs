@@ -41,11 +41,7 @@ internal static class TestCorpus
 
     private static IReadOnlyList<SearchDocument> Load()
     {
-        var script = Environment.GetEnvironmentVariable("STATICARCHIVE_GEN_CORPUS") ?? "/work/shared/bench/gen-corpus.py";
-        if (!File.Exists(script))
-        {
-            return Synthetic(300);
-        }
+        var script = Support.GenCorpus.Require();
         var dir = Path.Combine(Path.GetTempPath(), $"sa-search-corpus-{Environment.ProcessId}");
         if (!Directory.Exists(dir))
         {

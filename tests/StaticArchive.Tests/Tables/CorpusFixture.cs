@@ -60,27 +60,7 @@ public sealed class CorpusFixture : IDisposable
         }
     }
 
-    private static string FindGenerator()
-    {
-        if (Environment.GetEnvironmentVariable("STATICARCHIVE_GEN_CORPUS") is { Length: > 0 } fromEnv)
-        {
-            return fromEnv;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { "bench/gen-corpus.py", "shared/bench/gen-corpus.py" })
-            {
-                var path = Path.Combine(dir.FullName, candidate);
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-
-        return "/work/shared/bench/gen-corpus.py";
-    }
+    private static string FindGenerator() => Support.GenCorpus.Require();
 }
 
 public sealed record CorpusFile(string Path, DocumentTables? Tables, IReadOnlyList<Diagnostic> Diagnostics, string Markdown);

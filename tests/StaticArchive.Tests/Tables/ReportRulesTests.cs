@@ -50,7 +50,9 @@ public sealed class ReportRulesTests
     public void R1_is_not_checkable_when_a_cell_of_the_row_is_blank()
     {
         var cells = Cells([.. Consistent, ("table3.granted.natural_person", "null"), ("table3.denied.state_secret.total", "null")]);
-        Assert.Empty(ReportRules.Check(TestReports.Report(cells: cells)));
+        var report = TestReports.Report(cells: cells);
+        Assert.Empty(ReportRules.Check(report));
+        Assert.Equal(["granted", "denied.state_secret"], ReportRules.NotCheckableRows(report).Select(r => r.Path));
     }
 
     [Fact]

@@ -80,6 +80,17 @@ public static partial class ReportRules
         return found;
     }
 
+    /// <summary>
+    /// The rows of table 三 where R1 cannot be checked because a cell is blank: report them as "not checkable",
+    /// never invent the missing figure.
+    /// </summary>
+    public static IReadOnlyList<RowDef> NotCheckableRows(ReportTables report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var t3 = report.Table3;
+        return [.. t3.Schema.Rows.Where(r => r.Columns.Any(c => t3.Cell(r.Path, c.Key).IsBlank))];
+    }
+
     /// <summary>R5 for one cell: a negative count, or money that is not a non-negative decimal; null when fine or blank.</summary>
     public static TableViolation? CheckType(TableSchema schema, RowDef row, ColumnDef column, TableCell cell)
     {
