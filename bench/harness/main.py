@@ -1,0 +1,76 @@
+"""Whole-build benchmark driver (started by bench/run.sh): corpora, alternating rounds, table."""
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date
+
+import corpora
+import paths
+import report
+import tools
+import versions
+from measure import Run, timed
+
+DEFAULT_SIZES = [1000, 10000, 100000]
+DEFAULT_TOOLS = "staticarchive hugo eleventy"
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("sizes", nargs="*", type=int, default=DEFAULT_SIZES)
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", "3")))
+    parser.add_argument("--timeout", type=int, default=int(os.environ.get("TIMEOUT_S", "900")))
+    parser.add_argument("--tools", default=os.environ.get("TOOLS", DEFAULT_TOOLS))
+    return parser.parse_args()
+
+
+def run_size(docs: int, tool_names: list[str], runs: int, timeout_s: int) -> list[Run]:
+    corpora.ensure(docs, [tools.FORMAT_OF[t] for t in tool_names])
+    results: list[Run] = []
+    for round_no in range(1, runs + 1):
+        for build in tools.round_of(docs, tool_names):
+            build.prepare()
+            run = timed(build.name, docs, round_no, build.command, build.cwd, build.output, timeout_s, build.env)
+            results.append(run)
+            print(f"  {docs:>7} r{round_no} {build.name:<18} {run.status:<8} wall {run.wall_s:7.2f} s  "
+                  f"cpu {run.cpu_s:7.2f} s  rss {run.peak_rss_mib:7.0f} MiB  pages {run.pages}", flush=True)
+    return results
+
+
+def main() -> int:
+    args = parse_args()
+    tool_names = args.tools.split()
+    started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
+    all_runs: list[Run] = []
+    for docs in args.sizes:
+        print(f"== {docs} documents", flush=True)
+        all_runs += run_size(docs, tool_names, args.runs, args.timeout)
+
+    summaries = {}
+    for run in all_runs:
+        summaries.setdefault((run.docs, run.tool), []).append(run)
+    summaries = {key: report.summarize(runs) for key, runs in summaries.items()}
+
+    settings = (f"Started {started}; {args.runs} rounds per size, tools alternating within each round; "
+                f"each build capped at {args.timeout} s; sizes {', '.join(map(str, args.sizes))}; "
+                "corpora from gen-corpus.py --seed 1.")
+    text = report.markdown(summaries, versions.describe(), settings)
+    print("\n" + text)
+
+    paths.RESULTS.mkdir(parents=True, exist_ok=True)
+    stem = f"{date.today().isoformat()}-{'-'.join(map(str, args.sizes))}"
+    if tool_names != DEFAULT_TOOLS.split():
+        stem += "-" + "-".join(tool_names)
+    if (paths.RESULTS / f"{stem}.md").exists():   # never overwrite an earlier measurement
+        stem += time.strftime("-%H%M")
+    (paths.RESULTS / f"{stem}.md").write_text(text, encoding="utf-8")
+    # Every single run, for whoever wants more than medians (git-ignored: bench/results/*.raw).
+    (paths.RESULTS / f"{stem}.raw").write_text(json.dumps([r.as_dict() for r in all_runs], indent=1), encoding="utf-8")
+    print(f"wrote {paths.RESULTS / (stem + '.md')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

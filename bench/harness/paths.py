@@ -1,0 +1,21 @@
+"""Where the benchmark keeps things. Everything bulky is under bench/work/, which git ignores."""
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+REPO = BENCH.parent
+WORK = BENCH / "work"
+RESULTS = BENCH / "results"
+GENERATOR = Path("/work/shared/bench/gen-corpus.py")
+ELEVENTY_HOME = WORK / "eleventy"          # where @11ty/eleventy and js-yaml are installed
+CLI_DLL = REPO / "src/StaticArchive.Cli/bin/Release/net10.0/StaticArchive.Cli.dll"
+
+
+def corpus_dir(fmt: str, docs: int) -> Path:
+    # Eleventy's config does require("js-yaml"), so its sites must sit below ELEVENTY_HOME.
+    if fmt == "eleventy":
+        return ELEVENTY_HOME / "sites" / f"eleventy-{docs}"
+    return WORK / "corpora" / f"{fmt}-{docs}"
+
+
+def staticarchive_output(docs: int) -> Path:
+    return WORK / "out" / f"staticarchive-{docs}"
