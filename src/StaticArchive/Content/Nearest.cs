@@ -22,8 +22,11 @@ public static class Nearest
         return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>The Levenshtein edit distance between two names.</summary>
+    public static int Distance(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)

@@ -10,7 +10,7 @@ internal static class KeySuggestion
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = Distance(key, candidate);
+            var d = Content.Nearest.Distance(key, candidate);
             if (d < bestDistance)
             {
                 (best, bestDistance) = (candidate, d);
@@ -28,29 +28,5 @@ internal static class KeySuggestion
         return nearest is not null
             ? $"是否应为“{nearest}”？请检查拼写。"
             : $"可用的键：{string.Join("、", candidates)}。";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
