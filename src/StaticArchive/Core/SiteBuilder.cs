@@ -114,25 +114,28 @@ public sealed class SiteBuilder(IFileSystem files)
             context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
             context.Views = new ViewFactory(context.Archive, urls, strings);
             var pages = features.SelectMany(f => f.Pages(context)).ToList();
-            var extraFiles = features.SelectMany(f => f.Files(context)).ToList();
             var sitemap = pages
                 .Where(p => p.Layout != "404")
                 .Select(p => new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null))
                 .Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
-            extraFiles.AddRange(SitemapWriter.Write(sitemap, urls));
 
-            // Render + Write
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken }, renderer.Render);
-            foreach (var file in extraFiles)
-            {
-                output.Write(file.Path, file.Content);
-            }
-
+            // Render + Write: pages in parallel, and beside them each feature's files (search index, datasets),
+            // written as they are produced rather than gathered first, so both cores work and memory stays flat.
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+            var work = features
+                .Select(f => (Action)(() => WriteAll(output, f.Files(context))))
+                .Prepend(() => WriteAll(output, SitemapWriter.Write(sitemap, urls)))
+                .Prepend(() => Parallel.ForEach(pages, parallel, renderer.Render));
+            Parallel.Invoke(parallel, [.. work]);
             CopyThemeFiles(theme, output);
         }
-        catch (TemplateException ex)
+        catch (Exception ex) when (TemplateErrors(ex) is { Count: > 0 } errors)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, ex.File, 0, 0, $"模板错误：{ex.Message}", "改正主题模板；删掉站点 theme/ 里的同名文件即可恢复默认主题。");
+            // Pages render in parallel, so one broken layout surfaces once per page that uses it.
+            foreach (var error in errors.DistinctBy(e => (e.File, e.Message)))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, error.File, 0, 0, $"模板错误：{error.Message}", "改正主题模板；删掉站点 theme/ 里的同名文件即可恢复默认主题。");
+            }
         }
 
         var sorted = diagnostics.ToSortedList();
@@ -179,6 +182,21 @@ public sealed class SiteBuilder(IFileSystem files)
                     $"与 {sorted[0]} 的网址相同（/{url}）：同一机关同一年份里文件名不能重复，子文件夹不算。",
                     "给其中一个文件改名，例如加上编号 `npc-19-2.md`。");
             }
+        }
+    }
+
+    private static List<TemplateException> TemplateErrors(Exception ex) => ex switch
+    {
+        TemplateException t => [t],
+        AggregateException a => [.. a.Flatten().InnerExceptions.OfType<TemplateException>()],
+        _ => [],
+    };
+
+    private static void WriteAll(IncrementalOutput output, IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            output.Write(file);
         }
     }
 

@@ -34,6 +34,9 @@ public interface IFileSystem
     /// <summary>Writes a whole file, creating its directory.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> content);
 
+    /// <summary>Creates (or truncates) a file for writing, creating its directory; the file is complete once the stream is disposed.</summary>
+    Stream Create(string path);
+
     /// <summary>Copies a file, creating the target directory.</summary>
     void CopyFile(string source, string destination);
 

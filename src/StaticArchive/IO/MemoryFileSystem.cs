@@ -73,6 +73,9 @@ public sealed class MemoryFileSystem : IFileSystem
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content) => _files[Normalize(path)] = content.ToArray();
 
     /// <inheritdoc/>
+    public Stream Create(string path) => new FileBuffer(this, Normalize(path));
+
+    /// <inheritdoc/>
     public void CopyFile(string source, string destination) => _files[Normalize(destination)] = ReadAllBytes(source);
 
     /// <inheritdoc/>
@@ -99,6 +102,20 @@ public sealed class MemoryFileSystem : IFileSystem
             {
                 _files[to + key[from.Length..]] = bytes;
             }
+        }
+    }
+
+    // Like a file on disk, the bytes appear when the writer is done.
+    private sealed class FileBuffer(MemoryFileSystem owner, string path) : MemoryStream
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                owner._files[path] = ToArray();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

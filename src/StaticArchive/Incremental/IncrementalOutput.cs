@@ -59,6 +59,39 @@ public sealed class IncrementalOutput
         }
     }
 
+    /// <summary>Writes a feature's file; a streamed one goes to the staging folder and is then compared on disk.</summary>
+    public void Write(Core.OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.IsStreamed)
+        {
+            Write(file.Path, file.Content);
+            return;
+        }
+
+        if (_dryRun)
+        {
+            // check still runs the feature's code (it may report problems) but keeps nothing.
+            file.WriteTo(Stream.Null);
+            Claim(file.Path, changed: true);
+            return;
+        }
+
+        var staged = _staging + "/" + file.Path;
+        using (var stream = _files.Create(staged))
+        {
+            file.WriteTo(stream);
+        }
+
+        var target = Target(file.Path);
+        var same = _outputExists && _files.FileExists(target) && SameStreams(staged, target);
+        Claim(file.Path, !same);
+        if (same)
+        {
+            _files.DeleteFile(staged);
+        }
+    }
+
     /// <summary>Copies a file (attachments) without reading it into memory, unless the output already has it.</summary>
     public void Copy(string sourcePath, string relativePath)
     {

@@ -18,18 +18,27 @@ public static class ArchiveDataset
     /// <summary>Where the JSON goes, relative to the output root.</summary>
     public const string JsonPath = "data/figures.json";
 
-    /// <summary>Builds the two files; one row per figure, ordered by agency, year, table, row and column.</summary>
+    /// <summary>
+    /// The two files, one row per figure, ordered by agency, year, table, row and column. They are streamed: at
+    /// 100,000 documents they hold millions of rows, so rows are produced while the file is written.
+    /// </summary>
     public static IReadOnlyList<OutputFile> Build(IReadOnlyList<ReportEntry> all)
     {
-        var figures = Figures(all);
-        var csv = OpenDataFormat.Csv(Figure.Fields, figures.Select(f => (IReadOnlyList<string?>)
-            [f.Agency, f.AgencyName, f.Year.ToString(CultureInfo.InvariantCulture), f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]));
+        var ordered = Ordered(all);
+        return
+        [
+            OutputFile.Streamed(CsvPath, stream => OpenDataFormat.WriteCsv(stream, Figure.Fields, ordered.SelectMany(Figure.Of).Select(f => (IReadOnlyList<string?>)
+                [f.Agency, f.AgencyName, f.Year.ToString(CultureInfo.InvariantCulture), f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]))),
+            OutputFile.Streamed(JsonPath, stream => WriteJson(stream, ordered)),
+        ];
+    }
 
-        using var stream = new MemoryStream();
+    private static void WriteJson(Stream stream, IReadOnlyList<ReportEntry> ordered)
+    {
         using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: false)))
         {
             w.WriteStartArray();
-            foreach (var f in figures)
+            foreach (var f in ordered.SelectMany(Figure.Of))
             {
                 w.WriteStartObject();
                 w.WriteString("agency", f.Agency);
@@ -43,20 +52,24 @@ public static class ArchiveDataset
                 w.WritePropertyName("value");
                 OpenDataFormat.WriteValue(w, f.Type, f.Value);
                 w.WriteEndObject();
+
+                // Hand each block to the stream instead of letting the writer's buffer grow with the file.
+                if (w.BytesPending > 1 << 16)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
         }
 
         stream.WriteByte((byte)'\n');
-        return [new OutputFile(CsvPath, csv), new OutputFile(JsonPath, stream.ToArray())];
     }
 
-    /// <summary>Every figure of every report in the dataset's order.</summary>
-    public static IReadOnlyList<Figure> Figures(IReadOnlyList<ReportEntry> all)
+    private static IReadOnlyList<ReportEntry> Ordered(IReadOnlyList<ReportEntry> all)
     {
         ArgumentNullException.ThrowIfNull(all);
-        return [.. all.OrderBy(e => e.AgencySlug, StringComparer.Ordinal).ThenBy(e => e.Year).SelectMany(Figure.Of)];
+        return [.. all.OrderBy(e => e.AgencySlug, StringComparer.Ordinal).ThenBy(e => e.Year)];
     }
 
     /// <summary>

@@ -21,15 +21,28 @@ internal static class OpenDataFormat
     /// <summary>A CSV file as bytes: UTF-8 with a BOM, so Excel opens the Chinese text correctly; CRLF line ends (RFC 4180).</summary>
     public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
+        using var stream = new MemoryStream();
+        WriteCsv(stream, header, rows);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the same CSV to a stream, a row at a time (the archive dataset is too large to hold).</summary>
+    public static void WriteCsv(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         var sb = new StringBuilder();
-        sb.Append('\uFEFF');
         Line(sb, header);
         foreach (var row in rows)
         {
             Line(sb, row);
+            if (sb.Length > 1 << 14)
+            {
+                writer.Write(sb);
+                sb.Clear();
+            }
         }
 
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        writer.Write(sb);
     }
 
     /// <summary>Writes a figure's value: a number for counts, the published string for money, null for a blank.</summary>

@@ -200,4 +200,30 @@ public sealed class ErrorTests
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(after[f.Key])));
     }
+
+    [Fact]
+    public void Broken_theme_template_is_one_diagnostic_not_a_crash()
+    {
+        var site = Broken("""
+            -- content/a/2023/x.md --
+            ---
+            title: 标题
+            type: guide
+            date: 2024-01-05
+            ---
+            正文
+            -- content/a/2023/y.md --
+            ---
+            title: 另一篇
+            type: guide
+            date: 2024-01-06
+            ---
+            正文
+            -- theme/layouts/document.liquid --
+            <main>{% if page.title %}没有结束的判断</main>
+            """);
+        var d = site.AssertDiagnostic(DiagnosticCodes.TemplateError, "theme/layouts/document.liquid");
+        Assert.Single(site.Result.Diagnostics, x => x.Code == DiagnosticCodes.TemplateError);
+        Assert.Contains("theme/", d.Hint, StringComparison.Ordinal);
+    }
 }
