@@ -43,6 +43,15 @@ public sealed class SiteBuilder(IFileSystem files)
         var diagnostics = new DiagnosticBag();
         var paths = new ContentPaths(options.Content);
 
+        // A one-off build whose inputs and output are exactly as the last successful build left them has
+        // nothing to do (the dev server keeps its own state and always builds).
+        var stampFile = BuildStamp.PathFor(options);
+        var inputs = Session is null && !DryRun ? BuildStamp.InputsOf(files, options, (History ?? DocumentHistory.None).Fingerprint) : null;
+        if (inputs is not null && BuildStamp.Load(files, stampFile) is { } stamp && stamp.Holds(files, inputs, options))
+        {
+            return stamp.Result(clock.Elapsed);
+        }
+
         // Load
         var content = ContentDiscovery.Discover(files, paths, diagnostics);
         var urls = new SiteUrls(options.BaseUrl ?? content.Settings.BaseUrl);
@@ -151,6 +160,10 @@ public sealed class SiteBuilder(IFileSystem files)
             output.Commit();
             cache.Save(files, cacheFile);
             session.Pages = cache.Advance();
+            if (inputs is not null)
+            {
+                BuildStamp.Of(files, inputs, options, content.Documents.Count, sorted).Save(files, stampFile);
+            }
         }
 
         return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered)

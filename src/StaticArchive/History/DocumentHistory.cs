@@ -12,6 +12,13 @@ public sealed class DocumentHistory(IReadOnlyDictionary<string, IReadOnlyList<Re
     public int Count => revisions.Count;
 
     /// <inheritdoc/>
+    public string Fingerprint => _fingerprint.Value;
+
+    private readonly Lazy<string> _fingerprint = new(() => Incremental.RenderKeys.Hash(revisions
+        .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+        .SelectMany(kv => kv.Value.Select(r => $"{kv.Key}\t{r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\t{r.Subject}"))));
+
+    /// <inheritdoc/>
     public IReadOnlyList<Revision> Revisions(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

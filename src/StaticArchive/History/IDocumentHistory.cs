@@ -10,4 +10,7 @@ public interface IDocumentHistory
 
     /// <summary>The date of the newest revision, or null when there is none.</summary>
     DateOnly? LastUpdated(Document document);
+
+    /// <summary>A token that changes whenever any revision changes; null when unknown (then builds never reuse output).</summary>
+    string? Fingerprint => null;
 }

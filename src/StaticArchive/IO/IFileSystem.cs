@@ -28,6 +28,9 @@ public interface IFileSystem
     /// <summary>Opens a file for streaming reads (large attachments are never read whole).</summary>
     Stream OpenRead(string path);
 
+    /// <summary>A short token that changes whenever the file changes (on disk: its length and modification time).</summary>
+    string Fingerprint(string path);
+
     /// <summary>The size of a file in bytes.</summary>
     long GetLength(string path);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 
 namespace StaticArchive.IO;
 
@@ -71,6 +72,10 @@ public sealed class MemoryFileSystem : IFileSystem
 
     /// <inheritdoc/>
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content) => _files[Normalize(path)] = content.ToArray();
+
+    /// <inheritdoc/>
+    public string Fingerprint(string path) =>
+        _files.TryGetValue(Normalize(path), out var bytes) ? $"{bytes.Length}:{Convert.ToHexString(SHA256.HashData(bytes), 0, 8)}" : "-";
 
     /// <inheritdoc/>
     public Stream Create(string path) => new FileBuffer(this, Normalize(path));

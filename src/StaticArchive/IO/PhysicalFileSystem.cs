@@ -38,6 +38,13 @@ public sealed class PhysicalFileSystem : IFileSystem
     public Stream OpenRead(string path) => File.OpenRead(path);
 
     /// <inheritdoc/>
+    public string Fingerprint(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
+    }
+
+    /// <inheritdoc/>
     public long GetLength(string path) => new FileInfo(path).Length;
 
     /// <inheritdoc/>

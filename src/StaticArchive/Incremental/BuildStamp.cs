@@ -1,0 +1,112 @@
+using System.Text.Json;
+using StaticArchive.Core;
+using StaticArchive.IO;
+
+namespace StaticArchive.Incremental;
+
+/// <summary>
+/// What the last successful build was made from and what it wrote. When every content and theme file still
+/// has the same fingerprint (length and modification time), the options, tool and git history are the same,
+/// and the output folder still holds exactly the files that build wrote, there is nothing to do: Make's rule,
+/// so a second build of an unchanged archive costs a walk over its folders instead of a build. Anything
+/// unexpected (a file edited, added or removed on either side, a missing or unreadable stamp) means a full build.
+/// </summary>
+public sealed record BuildStamp(
+    string Inputs,
+    SortedDictionary<string, string> Outputs,
+    int Documents,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>Where the stamp of builds from this content into this output folder lives.</summary>
+    public static string PathFor(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return $"{IncrementalSession.CacheDirectory(options.Content)}/stamp-{RenderKeys.Hash(Normalize(options.Output))[..12].ToLowerInvariant()}.json";
+    }
+
+    /// <summary>One key over everything a build reads; null when some input cannot be fingerprinted.</summary>
+    public static string? InputsOf(IFileSystem files, BuildOptions options, string? historyFingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        if (historyFingerprint is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string?> { RenderKeys.ToolVersion, options.Content, options.Theme, options.Output, options.BaseUrl, historyFingerprint };
+        foreach (var folder in new[] { options.Content, options.Theme }.OfType<string>())
+        {
+            parts.Add(folder);
+            parts.AddRange(Fingerprints(files, folder).Select(kv => kv.Key + "\t" + kv.Value));
+        }
+
+        return RenderKeys.Hash(parts);
+    }
+
+    /// <summary>The stamp of a build that has just written its output.</summary>
+    public static BuildStamp Of(IFileSystem files, string inputs, BuildOptions options, int documents, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new BuildStamp(inputs, Fingerprints(files, options.Output), documents, diagnostics);
+    }
+
+    /// <summary>The stamp saved by the last successful build, or null.</summary>
+    public static BuildStamp? Load(IFileSystem files, string file)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        try
+        {
+            return files.FileExists(file) ? JsonSerializer.Deserialize<BuildStamp>(files.ReadAllBytes(file), Json) : null;
+        }
+        catch (JsonException)
+        {
+            return null; // a damaged cache is only a slower build
+        }
+    }
+
+    /// <summary>True when a build from <paramref name="inputs"/> would write exactly what the output folder holds.</summary>
+    public bool Holds(IFileSystem files, string inputs, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (Inputs != inputs || !files.DirectoryExists(options.Output))
+        {
+            return false;
+        }
+
+        var now = Fingerprints(files, options.Output);
+        return now.Count == Outputs.Count && now.All(kv => Outputs.TryGetValue(kv.Key, out var before) && before == kv.Value);
+    }
+
+    /// <summary>Writes the stamp into the cache folder.</summary>
+    public void Save(IFileSystem files, string file)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        files.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this, Json));
+    }
+
+    /// <summary>The result of a build that found nothing to do: the same pages and warnings as the stamped one.</summary>
+    public BuildResult Result(TimeSpan elapsed) =>
+        new(Diagnostics, Documents, Outputs.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), Outputs.Count, elapsed, [])
+        {
+            OutputPaths = [.. Outputs.Keys],
+            UpToDate = true,
+        };
+
+    private static SortedDictionary<string, string> Fingerprints(IFileSystem files, string folder)
+    {
+        var root = Normalize(folder) + "/";
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files.EnumerateFiles(folder))
+        {
+            var path = Normalize(file);
+            result[path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path] = files.Fingerprint(file);
+        }
+
+        return result;
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
+}
