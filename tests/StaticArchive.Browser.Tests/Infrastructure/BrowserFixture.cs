@@ -72,6 +72,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Opens a page in a fresh context set up for <paramref name="mode"/>.</summary>
     public async Task<BrowserPage> OpenAsync(string url, ViewMode mode)
     {
+        var session = await NewPageAsync(mode);
+        await session.Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return session;
+    }
+
+    /// <summary>A blank page in a fresh context set up for <paramref name="mode"/>.</summary>
+    public async Task<BrowserPage> NewPageAsync(ViewMode mode)
+    {
         var context = await Browser.NewContextAsync(mode.ContextOptions());
         // Generous: CI machines are shared, and a full-page screenshot at device scale 2 can take a while there.
         context.SetDefaultTimeout(90_000);
@@ -81,9 +89,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await context.AddInitScriptAsync("try { localStorage.setItem('sa-large', '1'); } catch (e) {}");
         }
 
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        return new BrowserPage(page);
+        return new BrowserPage(await context.NewPageAsync());
     }
 
     /// <inheritdoc />

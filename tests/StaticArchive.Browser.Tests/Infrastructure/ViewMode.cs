@@ -50,6 +50,10 @@ public sealed record ViewMode(
         Locale = "zh-CN",
     };
 
+    /// <summary>True when <paramref name="other"/> differs from this mode only in the 大字体 choice, so one page can show both.</summary>
+    public bool DiffersOnlyInLargeText(ViewMode other) =>
+        this with { Name = other.Name, IsLargeText = other.IsLargeText } == other;
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

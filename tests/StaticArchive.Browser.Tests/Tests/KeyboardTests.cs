@@ -96,8 +96,10 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         Assert.True(order[^1].StartsWith('a'), "Tab did not reach a result: " + string.Join(" → ", order));
 
         var href = await page.EvaluateAsync<string>("() => document.activeElement.href");
+        // Waiting starts before the key press: a navigation that commits before the wait begins would be missed.
+        var opened = page.WaitForURLAsync(href);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(href);
+        await opened;
         Assert.Equal(1, await page.Locator("h1").CountAsync());
     }
 }

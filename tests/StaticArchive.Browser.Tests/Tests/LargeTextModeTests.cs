@@ -9,10 +9,8 @@ public sealed class LargeTextModeTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task Every_page_has_the_toggle_and_it_enlarges_the_text()
     {
-        var problems = await Concurrently.CollectAsync(PageCatalogue.All, async kind =>
+        var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, ViewMode.Default, async (kind, page) =>
         {
-            await using var session = await fixture.OpenAsync(kind, ViewMode.Default);
-            var page = session.Page;
             var toggle = page.Locator("#prefs-toggle");
             if (!await toggle.IsVisibleAsync())
             {
@@ -33,6 +31,8 @@ public sealed class LargeTextModeTests(BrowserFixture fixture)
                 list.Add($"{kind.Name}: text grew from {before}px only to {after}px");
             }
 
+            // The click stored the choice; the lane's next page must start without it, as in a fresh context.
+            await LargeTextSwitch.ForgetAsync(page);
             return list;
         });
 

@@ -47,10 +47,9 @@ public sealed class PageStructureTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task Every_page_has_language_one_h1_ordered_headings_landmarks_and_spacing()
     {
-        var problems = await Concurrently.CollectAsync(PageCatalogue.All, async kind =>
+        var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, ViewMode.Default, async (kind, page) =>
         {
-            await using var session = await fixture.OpenAsync(kind, ViewMode.Default);
-            var found = await session.Page.EvaluateAsync<string[]>(StructureScript);
+            var found = await page.EvaluateAsync<string[]>(StructureScript);
             return found.Select(p => $"{kind.Name}: {p}");
         });
 
@@ -65,11 +64,10 @@ public sealed class PageStructureTests(BrowserFixture fixture)
             "临淄区工业和信息化局2023年政府信息公开工作年度报告 – 临淄区工业和信息化局 – 政府信息公开文库（示例）",
             await report.Page.TitleAsync());
 
-        var problems = await Concurrently.CollectAsync(PageCatalogue.All, async kind =>
+        var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, ViewMode.Default, async (kind, page) =>
         {
-            await using var session = await fixture.OpenAsync(kind, ViewMode.Default);
-            var title = await session.Page.TitleAsync();
-            var h1 = (await session.Page.Locator("h1").InnerTextAsync()).Trim();
+            var title = await page.TitleAsync();
+            var h1 = (await page.Locator("h1").InnerTextAsync()).Trim();
             var parts = title.Split(" – ");
             var isHome = kind.Path.Length == 0;
             var named = isHome ? title == h1 : parts.Length >= 2 && parts[0] == h1 && parts[^1].Length > 0;
@@ -84,10 +82,8 @@ public sealed class PageStructureTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task Skip_link_is_the_first_tab_stop_and_moves_focus_to_main()
     {
-        var problems = await Concurrently.CollectAsync(PageCatalogue.All, async kind =>
+        var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, ViewMode.Default, async (kind, page) =>
         {
-            await using var session = await fixture.OpenAsync(kind, ViewMode.Default);
-            var page = session.Page;
             await page.Keyboard.PressAsync("Tab");
             var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
             var visible = await page.EvaluateAsync<bool>(

@@ -28,10 +28,9 @@ public sealed class ReflowTests(BrowserFixture fixture)
     public async Task No_page_scrolls_sideways_outside_its_table_regions(string modeName)
     {
         var mode = ViewModes.Named(modeName);
-        var problems = await Concurrently.CollectAsync(PageCatalogue.All, async kind =>
+        var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, mode, async (kind, page) =>
         {
-            await using var session = await fixture.OpenAsync(kind, mode);
-            var found = await session.Page.EvaluateAsync<string[]>(OverflowScript);
+            var found = await page.EvaluateAsync<string[]>(OverflowScript);
             return found.Select(p => $"{kind.Name} {mode.Name}: {p}");
         });
 

@@ -35,8 +35,10 @@ public sealed partial class SearchTests(BrowserFixture fixture)
         Assert.True(await page.Locator(".search-results mark").CountAsync() > 0, "matches are not marked");
         Assert.Contains(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator(".search-status").InnerTextAsync(), StringComparison.Ordinal);
 
+        // Each wait starts before its action: a navigation that commits before the wait begins would be missed.
+        var filtered = page.WaitForURLAsync(new Regex("year=2023"));
         await page.SelectOptionAsync("#search-year", "2023");
-        await page.WaitForURLAsync(new Regex("year=2023"));
+        await filtered;
         await page.Locator(".search-results a").First.WaitForAsync();
         var years = await page.Locator(".search-results > li").AllInnerTextsAsync();
         Assert.All(years, text => Assert.Contains("2023", text, StringComparison.Ordinal));
@@ -44,8 +46,9 @@ public sealed partial class SearchTests(BrowserFixture fixture)
 
         var first = page.Locator(".search-results > li a").First;
         var href = await first.GetAttributeAsync("href");
+        var opened = page.WaitForURLAsync(new Uri(new Uri(page.Url), href!).ToString());
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Uri(new Uri(page.Url), href!).ToString());
+        await opened;
         await page.GoBackAsync();
         await page.Locator(".search-results a").First.WaitForAsync();
         Assert.Contains("year=2023", page.Url, StringComparison.Ordinal);
