@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StaticArchive.Search;
 
 /// <summary>
@@ -10,15 +12,10 @@ public static class SearchHash
     public static uint Fnv1a(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        var h = 2166136261u;
-        Span<byte> buffer = stackalloc byte[4];
+        var h = OffsetBasis;
         foreach (var rune in s.EnumerateRunes())
         {
-            var n = rune.EncodeToUtf8(buffer);
-            for (var i = 0; i < n; i++)
-            {
-                h = (h ^ buffer[i]) * 16777619u;
-            }
+            h = Step(h, rune);
         }
         return h;
     }
@@ -28,5 +25,19 @@ public static class SearchHash
 
     /// <summary>The signature bit (0–7) for the character that follows a bigram; 0 stands for "end of run".</summary>
     public static int SignatureBit(int nextCodePoint) =>
-        (int)(Fnv1a(nextCodePoint == 0 ? "" : char.ConvertFromUtf32(nextCodePoint)) >> 29);
+        // Called for every bigram of every document: hash the code point in place rather than via a string.
+        (int)((nextCodePoint == 0 ? OffsetBasis : Step(OffsetBasis, new Rune(nextCodePoint))) >> 29);
+
+    private const uint OffsetBasis = 2166136261u;
+
+    private static uint Step(uint h, Rune rune)
+    {
+        Span<byte> buffer = stackalloc byte[4];
+        var n = rune.EncodeToUtf8(buffer);
+        for (var i = 0; i < n; i++)
+        {
+            h = (h ^ buffer[i]) * 16777619u;
+        }
+        return h;
+    }
 }

@@ -14,10 +14,11 @@ public sealed class SearchIndexBuilder
     internal const int TitleWeight = 3;
     private const int InlineLimit = 40;
     private const int CompressLimit = 512;
-    private const int Pipeline = 64;
+    private const int Batch = 512;
 
     private readonly TermTable _terms = new();
-    private readonly Queue<Task<PreparedDocument>> _pending = new();
+    private readonly List<SearchDocument> _batch = new(Batch);
+    private Task<PreparedDocument[]>? _preparing;
     private readonly FragmentStore _fragments = new();
     private readonly List<DocInfo> _docs = [];
     private readonly int _shardTarget;
@@ -43,12 +44,43 @@ public sealed class SearchIndexBuilder
         {
             throw new InvalidOperationException("Build has already been called.");
         }
-        // Tokenizing and compressing run in parallel; merging stays in call order, so output is deterministic.
-        _pending.Enqueue(Task.Run(() => PreparedDocument.Prepare(doc)));
-        if (_pending.Count >= Pipeline)
+        _batch.Add(doc);
+        if (_batch.Count == Batch)
         {
-            Merge(_pending.Dequeue().Result);
+            StartBatch();
         }
+    }
+
+    /// <summary>
+    /// Tokenizes and compresses the waiting batch on all cores while this thread merges the previous one, in call
+    /// order, so output is deterministic. Whole batches, not one task per document: waiting on a task per document
+    /// spun the merging thread for ~10% of the CPU time (profile at 20,000 documents).
+    /// </summary>
+    private void StartBatch()
+    {
+        var docs = _batch.ToArray();
+        _batch.Clear();
+        var next = Task.Run(() =>
+        {
+            var prepared = new PreparedDocument[docs.Length];
+            Parallel.For(0, docs.Length, i => prepared[i] = PreparedDocument.Prepare(docs[i]));
+            return prepared;
+        });
+        MergePrepared();
+        _preparing = next;
+    }
+
+    private void MergePrepared()
+    {
+        if (_preparing is null)
+        {
+            return;
+        }
+        foreach (var prepared in _preparing.Result)
+        {
+            Merge(prepared);
+        }
+        _preparing = null;
     }
 
     private void Merge(PreparedDocument prepared)
@@ -70,10 +102,11 @@ public sealed class SearchIndexBuilder
     public IReadOnlyList<OutputFile> Build()
     {
         _built = true;
-        while (_pending.Count > 0)
+        if (_batch.Count > 0)
         {
-            Merge(_pending.Dequeue().Result);
+            StartBatch();
         }
+        MergePrepared();
         var order = Enumerable.Range(0, _docs.Count).ToArray();
         Array.Sort(order, (a, b) => DocInfo.Compare(_docs[a], _docs[b]));
         var newId = new int[order.Length];
@@ -103,8 +136,9 @@ public sealed class SearchIndexBuilder
         var entries = new List<DictionaryWriter.Entry>(_terms.Terms.Count);
         var block = new ByteWriter(1024);
         var entry = new ByteWriter(64);
-        int[] docs = [], tfs = [];
-        byte[] signatures = [], impacts = [];
+        // Scratch arrays reused across terms (sized for the commonest term so far).
+        int[] docs = [], tfs = [], items = [];
+        byte[] signatures = [], impacts = [], sortedImpacts = [], sortedSignatures = [];
         foreach (var term in _terms.Terms)
         {
             var count = term.Count;
@@ -112,8 +146,11 @@ public sealed class SearchIndexBuilder
             {
                 docs = new int[count];
                 tfs = new int[count];
+                items = new int[count];
                 signatures = new byte[count];
                 impacts = new byte[count];
+                sortedImpacts = new byte[count];
+                sortedSignatures = new byte[count];
             }
             term.Read(docs, tfs, signatures);
             var keys = docs.AsSpan(0, count);
@@ -121,22 +158,16 @@ public sealed class SearchIndexBuilder
             {
                 impacts[i] = bm25.Impact(tfs[i], _docs[keys[i]].Length, count);
                 keys[i] = newId[keys[i]];
-            }
-            var items = new int[count];
-            for (var i = 0; i < count; i++)
-            {
                 items[i] = i;
             }
-            keys.Sort(items.AsSpan());
-            var sortedImpacts = new byte[count];
-            var sortedSignatures = new byte[count];
+            keys.Sort(items.AsSpan(0, count));
             for (var i = 0; i < count; i++)
             {
                 sortedImpacts[i] = impacts[items[i]];
                 sortedSignatures[i] = signatures[items[i]];
             }
             block.Clear();
-            PostingsFormat.Encode(block, keys, sortedImpacts, sortedSignatures, term.IsBigram);
+            PostingsFormat.Encode(block, keys, sortedImpacts.AsSpan(0, count), sortedSignatures.AsSpan(0, count), term.IsBigram);
             entry.Clear();
             entry.VarUInt((ulong)count);
             if (block.Length <= InlineLimit)

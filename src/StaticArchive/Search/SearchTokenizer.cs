@@ -53,12 +53,13 @@ public static class SearchTokenizer
     public static int[] CodePoints(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var list = new List<int>(normalized.Length);
+        var codePoints = new int[normalized.Length];
+        var n = 0;
         foreach (var rune in normalized.EnumerateRunes())
         {
-            list.Add(rune.Value);
+            codePoints[n++] = rune.Value;
         }
-        return [.. list];
+        return n == codePoints.Length ? codePoints : codePoints[..n];
     }
 
     /// <summary>Feeds the tokens of normalized code points to <paramref name="sink"/>.</summary>

@@ -5,9 +5,10 @@ namespace StaticArchive.Search.Build;
 /// (CJK terms packed as code points, words as strings) so documents can be tokenized in parallel and interned
 /// in insertion order afterwards.
 /// </summary>
-internal sealed class DocumentTokenSink : ITokenSink
+internal sealed class DocumentTokenSink(int textLength) : ITokenSink
 {
-    public Dictionary<long, (int Tf, byte Signature)> Cjk { get; } = [];
+    // Sized up front: growing from empty rehashed each document's table about ten times (profile at 20,000 docs).
+    public Dictionary<long, (int Tf, byte Signature)> Cjk { get; } = new(Math.Min(textLength, 4096) / 2 + 64);
 
     public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
 

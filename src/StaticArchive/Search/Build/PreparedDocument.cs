@@ -5,7 +5,7 @@ internal sealed record PreparedDocument(DocInfo Info, DocumentTokenSink Tokens, 
 {
     public static PreparedDocument Prepare(SearchDocument doc)
     {
-        var sink = new DocumentTokenSink();
+        var sink = new DocumentTokenSink(doc.Text.Length);
         foreach (var (field, weight) in SearchFields.Of(doc))
         {
             sink.Weight = weight;

@@ -54,17 +54,29 @@ internal static class PostingsFormat
             }
             return;
         }
-        // Top documents by impact (ties: lower id, i.e. newer), then written in id order.
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
+        // Top documents by impact (ties: lower id, i.e. newer), then written in id order. Impacts are bytes, so a
+        // histogram finds the cut without sorting every posting of a common term (a comparison sort was ~3% of
+        // the build at 20,000 documents). "rest" is the impact just below the top, as the sorted order gave it.
+        Span<int> histogram = stackalloc int[256];
+        foreach (var impact in impacts)
         {
-            order[i] = i;
+            histogram[impact]++;
         }
-        var imp = impacts.ToArray();
-        Array.Sort(order, (a, b) => imp[a] != imp[b] ? imp[b].CompareTo(imp[a]) : a.CompareTo(b));
-        var top = order.AsSpan(0, TopCount).ToArray();
-        Array.Sort(top);
-        var rest = imp[order[TopCount]];
+        var rest = 255;
+        var above = 0;
+        while (above + histogram[rest] <= TopCount)
+        {
+            above += histogram[rest--];
+        }
+        var tiesTaken = TopCount - above;
+        var top = new int[TopCount];
+        for (int i = 0, t = 0; t < TopCount; i++)
+        {
+            if (impacts[i] > rest || (impacts[i] == rest && tiesTaken-- > 0))
+            {
+                top[t++] = i;
+            }
+        }
         var topDocs = new int[TopCount];
         for (var i = 0; i < TopCount; i++)
         {
@@ -74,7 +86,7 @@ internal static class PostingsFormat
         WriteDeltas(w, topDocs);
         foreach (var i in top)
         {
-            w.Byte(imp[i]);
+            w.Byte(impacts[i]);
         }
         if (withSignatures)
         {
@@ -83,7 +95,7 @@ internal static class PostingsFormat
                 w.Byte(signatures[i]);
             }
         }
-        w.Byte(rest);
+        w.Byte((byte)rest);
     }
 
     private static void WriteDeltas(ByteWriter w, ReadOnlySpan<int> docs)
