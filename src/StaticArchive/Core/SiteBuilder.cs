@@ -66,7 +66,9 @@ public sealed class SiteBuilder(IFileSystem files)
         var cache = session.StartPages(files, cacheFile, globalKey);
         var renderer = new PageRenderer(engine, output, cache);
         session.Transforms.BeginBuild(content.Documents);
+        session.DocumentKeys.BeginBuild();
         var history = History ?? DocumentHistory.None;
+        var documentContext = DocumentPageContext(globalKey, content, history);
         var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
         var features = ArchiveFeatures.Create();
 
@@ -96,7 +98,8 @@ public sealed class SiteBuilder(IFileSystem files)
                     }
 
                     results[i] = transformed;
-                    renderer.Render(documentPage.Build(transformed));
+                    var page = documentPage.Build(transformed);
+                    renderer.Render(page, session.DocumentKeys.KeyOf(transformed, documentContext, () => renderer.KeyOf(page)));
                     CopyAttachments(transformed.Document, output);
                 });
                 foreach (var transformed in results.OfType<TransformedDocument>())
@@ -233,6 +236,14 @@ public sealed class SiteBuilder(IFileSystem files)
             output.Write(path["static/".Length..], theme.Read(path));
         }
     }
+
+    // Everything a document page depends on besides its transformed document: it is built from a partial
+    // archive (settings and agencies, no other documents) and the history. Null (nothing remembered) when the
+    // history cannot say whether it changed.
+    private static string? DocumentPageContext(string globalKey, SiteContent content, IDocumentHistory history) =>
+        history.Fingerprint is { } revisions
+            ? RenderKeys.Hash(globalKey, RenderKeys.Serialize(content.Settings), RenderKeys.Serialize(content.Agencies), revisions)
+            : null;
 
     // Everything every page depends on besides its own view models.
     private static string GlobalKey(ThemeFiles theme, UiStrings strings, SiteView site, BuildOptions options) =>

@@ -157,6 +157,40 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_session_hashes_only_the_edited_document_page_again()
+    {
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Small);
+        var session = new IncrementalSession();
+        var options = new BuildOptions("/site/content", "/site/theme", "/site/output");
+        new SiteBuilder(files) { Session = session }.Build(options);
+        Assert.Equal(5, session.DocumentKeys.Computed);
+        files.WriteAllBytes("/site/content/zibo-zfb/2023/work-plan.md", Encoding.UTF8.GetBytes("---\ntitle: 改\ntype: document\ndate: 2023-04-01\n---\n改。\n"));
+
+        var result = new SiteBuilder(files) { Session = session }.Build(options);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, session.DocumentKeys.Computed);
+        Assert.Contains(WorkPlan, result.RenderedPages);
+    }
+
+    [Fact]
+    public void A_session_renders_document_pages_again_when_the_shared_context_changes()
+    {
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Small);
+        var session = new IncrementalSession();
+        var options = new BuildOptions("/site/content", "/site/theme", "/site/output");
+        new SiteBuilder(files) { Session = session }.Build(options);
+
+        var result = new SiteBuilder(files) { Session = session }.Build(options with { BaseUrl = "https://example.org/archive/" });
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(5, session.DocumentKeys.Computed);
+        Assert.Contains(WorkPlan, result.RenderedPages);
+    }
+
+    [Fact]
     public void A_failed_rebuild_changes_nothing_in_the_output()
     {
         var site = SiteTest.Build(Sites.Small).AssertSucceeded();
