@@ -59,8 +59,9 @@ public sealed class SiteBuilder(IFileSystem files)
         var strings = UiStrings.Load(theme, content.Settings.Language);
         var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         var engine = new TemplateEngine(theme, strings, site);
-        var output = new IncrementalOutput(files, options.Output, DryRun);
         var session = Session ?? new IncrementalSession();
+        session.DerivedFiles.BeginBuild();
+        var output = new IncrementalOutput(files, options.Output, DryRun) { Derived = Session is null || DryRun ? null : session.DerivedFiles };
         var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);
         var globalKey = GlobalKey(theme, strings, site, options);
         var cache = session.StartPages(files, cacheFile, globalKey);
@@ -161,6 +162,7 @@ public sealed class SiteBuilder(IFileSystem files)
         else
         {
             output.Commit();
+            session.DerivedFiles.Advance(files, options.Output);
             cache.Save(files, cacheFile);
             session.Pages = cache.Advance();
             if (inputs is not null)
