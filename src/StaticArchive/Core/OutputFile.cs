@@ -10,6 +10,7 @@ public sealed class OutputFile
 {
     private readonly byte[]? _content;
     private readonly Action<Stream>? _write;
+    private readonly Lazy<byte[]>? _derived;
 
     /// <summary>A file whose bytes are already in memory.</summary>
     public OutputFile(string path, byte[] content)
@@ -26,8 +27,18 @@ public sealed class OutputFile
         _write = write;
     }
 
+    private OutputFile(string path, object inputs, Func<byte[]> produce)
+    {
+        Path = path;
+        Inputs = inputs;
+        _derived = new Lazy<byte[]>(produce);
+    }
+
     /// <summary>The path relative to the output folder.</summary>
     public string Path { get; }
+
+    /// <summary>For a <see cref="Derived"/> file, the value (compared with <c>Equals</c>) its bytes are made from.</summary>
+    public object? Inputs { get; }
 
     /// <summary>True when the bytes are produced only while writing.</summary>
     public bool IsStreamed => _write is not null;
@@ -40,6 +51,11 @@ public sealed class OutputFile
             if (_content is not null)
             {
                 return _content;
+            }
+
+            if (_derived is not null)
+            {
+                return _derived.Value;
             }
 
             using var buffer = new MemoryStream();
@@ -56,6 +72,18 @@ public sealed class OutputFile
         return new OutputFile(path, write);
     }
 
+    /// <summary>
+    /// A file made only when asked from <paramref name="inputs"/>, a value whose equality means "same bytes":
+    /// the dev server keeps a file it wrote from equal inputs without making it again.
+    /// </summary>
+    public static OutputFile Derived(string path, object inputs, Func<byte[]> produce)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(produce);
+        return new OutputFile(path, inputs, produce);
+    }
+
     /// <summary>Writes the file's bytes to a stream.</summary>
     public void WriteTo(Stream stream)
     {
@@ -66,7 +94,7 @@ public sealed class OutputFile
         }
         else
         {
-            stream.Write(_content);
+            stream.Write(Content);
         }
     }
 }

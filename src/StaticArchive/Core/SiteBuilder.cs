@@ -59,14 +59,17 @@ public sealed class SiteBuilder(IFileSystem files)
         var strings = UiStrings.Load(theme, content.Settings.Language);
         var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         var engine = new TemplateEngine(theme, strings, site);
-        var output = new IncrementalOutput(files, options.Output, DryRun);
         var session = Session ?? new IncrementalSession();
+        session.DerivedFiles.BeginBuild();
+        var output = new IncrementalOutput(files, options.Output, DryRun) { Derived = Session is null || DryRun ? null : session.DerivedFiles };
         var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);
         var globalKey = GlobalKey(theme, strings, site, options);
         var cache = session.StartPages(files, cacheFile, globalKey);
         var renderer = new PageRenderer(engine, output, cache);
         session.Transforms.BeginBuild(content.Documents);
+        session.DocumentKeys.BeginBuild();
         var history = History ?? DocumentHistory.None;
+        var documentContext = DocumentPageContext(globalKey, content, history);
         var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
         var features = ArchiveFeatures.Create();
 
@@ -96,7 +99,8 @@ public sealed class SiteBuilder(IFileSystem files)
                     }
 
                     results[i] = transformed;
-                    renderer.Render(documentPage.Build(transformed));
+                    var page = documentPage.Build(transformed);
+                    renderer.Render(page, session.DocumentKeys.KeyOf(transformed, documentContext, () => renderer.KeyOf(page)));
                     CopyAttachments(transformed.Document, output);
                 });
                 foreach (var transformed in results.OfType<TransformedDocument>())
@@ -158,6 +162,7 @@ public sealed class SiteBuilder(IFileSystem files)
         else
         {
             output.Commit();
+            session.DerivedFiles.Advance(files, options.Output);
             cache.Save(files, cacheFile);
             session.Pages = cache.Advance();
             if (inputs is not null)
@@ -233,6 +238,14 @@ public sealed class SiteBuilder(IFileSystem files)
             output.Write(path["static/".Length..], theme.Read(path));
         }
     }
+
+    // Everything a document page depends on besides its transformed document: it is built from a partial
+    // archive (settings and agencies, no other documents) and the history. Null (nothing remembered) when the
+    // history cannot say whether it changed.
+    private static string? DocumentPageContext(string globalKey, SiteContent content, IDocumentHistory history) =>
+        history.Fingerprint is { } revisions
+            ? RenderKeys.Hash(globalKey, RenderKeys.Serialize(content.Settings), RenderKeys.Serialize(content.Agencies), revisions)
+            : null;
 
     // Everything every page depends on besides its own view models.
     private static string GlobalKey(ThemeFiles theme, UiStrings strings, SiteView site, BuildOptions options) =>

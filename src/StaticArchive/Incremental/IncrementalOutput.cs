@@ -34,6 +34,9 @@ public sealed class IncrementalOutput
         }
     }
 
+    /// <summary>Derived files of the last build of this session, to keep rather than make again; null in a dry run or one-off build.</summary>
+    public DerivedFiles? Derived { get; init; }
+
     /// <summary>Paths in the new site (relative to the output folder), changed or not.</summary>
     public IReadOnlyCollection<string> Written => (IReadOnlyCollection<string>)_written.Keys;
 
@@ -63,6 +66,12 @@ public sealed class IncrementalOutput
     public void Write(Core.OutputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        if (file.Inputs is { } inputs && Derived is not null && !_dryRun && Derived.Unchanged(_files, file.Path, Target(file.Path), inputs))
+        {
+            Keep(file.Path);
+            return;
+        }
+
         if (!file.IsStreamed)
         {
             Write(file.Path, file.Content);

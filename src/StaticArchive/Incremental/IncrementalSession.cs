@@ -15,6 +15,12 @@ public sealed class IncrementalSession
     /// <summary>Transformed documents from earlier builds of this process.</summary>
     public TransformCache Transforms { get; } = new();
 
+    /// <summary>Render keys of document pages whose transformed document came from <see cref="Transforms"/>.</summary>
+    public DocumentPageKeys DocumentKeys { get; } = new();
+
+    /// <summary>Derived output files (per-report data files) of the last successful build of this process.</summary>
+    public DerivedFiles DerivedFiles { get; } = new();
+
     /// <summary>The page cache of the last successful build of this process, if any.</summary>
     internal PageCache? Pages { get; set; }
 

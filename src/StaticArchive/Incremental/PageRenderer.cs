@@ -17,10 +17,13 @@ public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output
     public IReadOnlyList<string> Rendered => [.. _rendered.Order(StringComparer.Ordinal)];
 
     /// <summary>Renders (or keeps) one page.</summary>
-    public void Render(PageSpec page)
+    public void Render(PageSpec page) => Render(page, null);
+
+    /// <summary>Renders (or keeps) one page whose render key the caller may already know.</summary>
+    public void Render(PageSpec page, string? knownKey)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var key = RenderKeys.Of(cache.GlobalKey, page);
+        var key = knownKey ?? KeyOf(page);
         if (cache.Previous(page.OutputPath) is { } previous && previous.Key == key && output.Has(page.OutputPath, previous.Length))
         {
             output.Keep(page.OutputPath);
@@ -33,4 +36,7 @@ public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output
         cache.Record(page.OutputPath, new PageCache.Entry(key, html.Length));
         _rendered.Add(page.OutputPath);
     }
+
+    /// <summary>The render key of a page under this build's global inputs.</summary>
+    public string KeyOf(PageSpec page) => RenderKeys.Of(cache.GlobalKey, page);
 }

@@ -12,14 +12,18 @@ public static class ReportDataFiles
     public static IReadOnlyList<string> CsvFields { get; } = ["table", "row_key", "row_label", "column_key", "column_label", "value"];
 
     /// <summary>Builds <c>&lt;PageUrl&gt;figures.csv</c> and <c>&lt;PageUrl&gt;figures.json</c>.</summary>
+    /// <remarks>Both are derived from the entry alone, so a rebuild in which the report did not change keeps them as they are.</remarks>
     public static IReadOnlyList<OutputFile> Build(ReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var folder = entry.PageUrl.Length == 0 || entry.PageUrl.EndsWith('/') ? entry.PageUrl : entry.PageUrl + "/";
-        var figures = Figure.Of(entry).ToArray();
-        var csv = OpenDataFormat.Csv(CsvFields,
-            figures.Select(f => (IReadOnlyList<string?>)[f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]));
-        return [new OutputFile(folder + "figures.csv", csv), new OutputFile(folder + "figures.json", Json(entry, figures))];
+        var figures = new Lazy<Figure[]>(() => [.. Figure.Of(entry)]);
+        return
+        [
+            OutputFile.Derived(folder + "figures.csv", entry, () => OpenDataFormat.Csv(CsvFields,
+                figures.Value.Select(f => (IReadOnlyList<string?>)[f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]))),
+            OutputFile.Derived(folder + "figures.json", entry, () => Json(entry, figures.Value)),
+        ];
     }
 
     private static byte[] Json(ReportEntry entry, Figure[] figures)

@@ -157,6 +157,64 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_session_hashes_only_the_edited_document_page_again()
+    {
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Small);
+        var session = new IncrementalSession();
+        var options = new BuildOptions("/site/content", "/site/theme", "/site/output");
+        new SiteBuilder(files) { Session = session }.Build(options);
+        Assert.Equal(5, session.DocumentKeys.Computed);
+        files.WriteAllBytes("/site/content/zibo-zfb/2023/work-plan.md", Encoding.UTF8.GetBytes("---\ntitle: 改\ntype: document\ndate: 2023-04-01\n---\n改。\n"));
+
+        var result = new SiteBuilder(files) { Session = session }.Build(options);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, session.DocumentKeys.Computed);
+        Assert.Contains(WorkPlan, result.RenderedPages);
+    }
+
+    [Fact]
+    public void A_session_renders_document_pages_again_when_the_shared_context_changes()
+    {
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Small);
+        var session = new IncrementalSession();
+        var options = new BuildOptions("/site/content", "/site/theme", "/site/output");
+        new SiteBuilder(files) { Session = session }.Build(options);
+
+        var result = new SiteBuilder(files) { Session = session }.Build(options with { BaseUrl = "https://example.org/archive/" });
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(5, session.DocumentKeys.Computed);
+        Assert.Contains(WorkPlan, result.RenderedPages);
+    }
+
+    [Fact]
+    public void A_session_keeps_report_data_files_when_no_report_changed()
+    {
+        var site = SessionWithReport();
+        Edit(site, "content/zibo-zfb/2023/work-plan.md", "title:", "title: 改");
+
+        Assert.True(site.Rebuild().Succeeded);
+
+        Assert.Equal(0, site.Session!.DerivedFiles.Produced);
+        AssertSameAsColdBuild(site);
+    }
+
+    [Fact]
+    public void A_session_makes_again_only_the_data_files_of_an_edited_report()
+    {
+        var site = SessionWithReport();
+        Write(site, "content/linzi-gxj/2023/annual-report.yml", TestReports.Yaml(FormatVersion.Gb2021, new Dictionary<string, string> { ["table2.licensing.decisions"] = "7" }));
+
+        Assert.True(site.Rebuild().Succeeded);
+
+        Assert.Equal(2, site.Session!.DerivedFiles.Produced); // its figures.csv and figures.json
+        AssertSameAsColdBuild(site);
+    }
+
+    [Fact]
     public void A_failed_rebuild_changes_nothing_in_the_output()
     {
         var site = SiteTest.Build(Sites.Small).AssertSucceeded();
@@ -181,6 +239,17 @@ public sealed class IncrementalBuildTests
         Assert.Contains("zibo-zfb/2023/work-plan/plan.pdf", result.ChangedFiles);
         site.AssertFile("output/zibo-zfb/2023/work-plan/plan.pdf", "PDF-2");
         AssertSameAsColdBuild(site);
+    }
+
+    // A dev-server session whose last build wrote one report's data files.
+    private static SiteTest SessionWithReport()
+    {
+        var site = SiteTest.BuildInSession(Sites.Small + "\n-- content/linzi-gxj/2023/annual-report.yml --\n" + TestReports.Yaml()).AssertSucceeded();
+        Edit(site, "content/linzi-gxj/2023/annual-report.md", "公开工作。", "公开工作。\n\n## 二、主动公开政府信息情况\n\n{{< table table2 >}}\n");
+        Assert.True(site.Rebuild().Succeeded);
+        Assert.Equal(2, site.Session!.DerivedFiles.Produced);
+        site.AssertFile("output/linzi-gxj/2023/annual-report/figures.csv", "table");
+        return site;
     }
 
     private static void Edit(SiteTest site, string path, string from, string to)

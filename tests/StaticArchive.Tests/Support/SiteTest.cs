@@ -1,5 +1,6 @@
 using System.Text;
 using StaticArchive.Core;
+using StaticArchive.Incremental;
 using StaticArchive.IO;
 
 namespace StaticArchive.Tests.Support;
@@ -21,6 +22,9 @@ public sealed class SiteTest
     /// <summary>The in-memory file system, for edits and rebuilds.</summary>
     public MemoryFileSystem Files { get; }
 
+    /// <summary>The dev-server session the builds share, if any.</summary>
+    public IncrementalSession? Session { get; private init; }
+
     /// <summary>The last build's result.</summary>
     public BuildResult Result { get; private set; }
 
@@ -31,6 +35,16 @@ public sealed class SiteTest
         Write(files, archive);
         var test = new SiteTest(files, null!);
         test.Rebuild(baseUrl);
+        return test;
+    }
+
+    /// <summary>Writes the files and builds them in a session, as the dev server does.</summary>
+    public static SiteTest BuildInSession(string archive)
+    {
+        var files = new MemoryFileSystem();
+        Write(files, archive);
+        var test = new SiteTest(files, null!) { Session = new IncrementalSession() };
+        test.Rebuild();
         return test;
     }
 
@@ -62,7 +76,7 @@ public sealed class SiteTest
     public BuildResult Rebuild(string? baseUrl = null)
     {
         var options = new BuildOptions($"{Root}/content", $"{Root}/theme", $"{Root}/output", baseUrl);
-        Result = new SiteBuilder(Files).Build(options);
+        Result = new SiteBuilder(Files) { Session = Session }.Build(options);
         return Result;
     }
 
