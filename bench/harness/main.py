@@ -23,7 +23,17 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", "3")))
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("TIMEOUT_S", "900")))
     parser.add_argument("--tools", default=os.environ.get("TOOLS", DEFAULT_TOOLS))
+    # e.g. RUNS_AT="100000=1": fewer rounds where one round takes most of an hour.
+    parser.add_argument("--runs-at", default=os.environ.get("RUNS_AT", ""))
     return parser.parse_args()
+
+
+def runs_for(docs: int, args: argparse.Namespace) -> int:
+    for item in args.runs_at.split():
+        size, _, runs = item.partition("=")
+        if int(size) == docs:
+            return int(runs)
+    return args.runs
 
 
 def run_size(docs: int, tool_names: list[str], runs: int, timeout_s: int) -> list[Run]:
@@ -46,14 +56,15 @@ def main() -> int:
     all_runs: list[Run] = []
     for docs in args.sizes:
         print(f"== {docs} documents", flush=True)
-        all_runs += run_size(docs, tool_names, args.runs, args.timeout)
+        all_runs += run_size(docs, tool_names, runs_for(docs, args), args.timeout)
 
     summaries = {}
     for run in all_runs:
         summaries.setdefault((run.docs, run.tool), []).append(run)
     summaries = {key: report.summarize(runs) for key, runs in summaries.items()}
 
-    settings = (f"Started {started}; {args.runs} rounds per size, tools alternating within each round; "
+    rounds = ", ".join(f"{runs_for(d, args)} at {d:,}" for d in args.sizes)
+    settings = (f"Started {started}; rounds per size: {rounds}; tools alternating within each round; "
                 f"each build capped at {args.timeout} s; sizes {', '.join(map(str, args.sizes))}; "
                 "corpora from gen-corpus.py --seed 1.")
     text = report.markdown(summaries, versions.describe(), settings)
