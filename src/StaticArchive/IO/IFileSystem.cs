@@ -43,6 +43,9 @@ public interface IFileSystem
     /// <summary>Copies a file, creating the target directory.</summary>
     void CopyFile(string source, string destination);
 
+    /// <summary>Moves a file over another in one step (a rename on disk), creating the target directory.</summary>
+    void MoveFile(string source, string destination);
+
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);
 

@@ -84,6 +84,17 @@ public sealed class MemoryFileSystem : IFileSystem
     public void CopyFile(string source, string destination) => _files[Normalize(destination)] = ReadAllBytes(source);
 
     /// <inheritdoc/>
+    public void MoveFile(string source, string destination)
+    {
+        if (!_files.TryRemove(Normalize(source), out var bytes))
+        {
+            throw new FileNotFoundException(source);
+        }
+
+        _files[Normalize(destination)] = bytes;
+    }
+
+    /// <inheritdoc/>
     public void DeleteFile(string path) => _files.TryRemove(Normalize(path), out _);
 
     /// <inheritdoc/>

@@ -85,6 +85,13 @@ public sealed class PhysicalFileSystem : IFileSystem
     }
 
     /// <inheritdoc/>
+    public void MoveFile(string source, string destination)
+    {
+        EnsureDirectory(Path.GetDirectoryName(destination)!);
+        File.Move(source, destination, overwrite: true);
+    }
+
+    /// <inheritdoc/>
     public void DeleteFile(string path) => File.Delete(path);
 
     /// <inheritdoc/>

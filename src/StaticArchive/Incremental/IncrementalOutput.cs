@@ -131,9 +131,11 @@ public sealed class IncrementalOutput
             return;
         }
 
+        // Renamed into place, not copied over: the dev server (or any web server) reading output/ meanwhile
+        // sees the old file or the new one, never a half-written one.
         foreach (var path in Changed)
         {
-            _files.CopyFile(_staging + "/" + path, Target(path));
+            _files.MoveFile(_staging + "/" + path, Target(path));
         }
 
         var prefix = _output + "/";
