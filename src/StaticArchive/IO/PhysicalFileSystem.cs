@@ -50,31 +50,25 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// <inheritdoc/>
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
-        EnsureDirectory(Path.GetDirectoryName(path)!);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Someone else removed a folder we had made; forget what we knew and make it again.
-            _directories.Clear();
-            EnsureDirectory(Path.GetDirectoryName(path)!);
-            stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        }
-
-        using (stream)
-        {
-            stream.Write(content);
-        }
+        using var stream = Create(path);
+        stream.Write(content);
     }
 
     /// <inheritdoc/>
     public Stream Create(string path)
     {
         EnsureDirectory(Path.GetDirectoryName(path)!);
-        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Someone else removed a folder we had made; forget what we knew and make it again.
+            _directories.Clear();
+            EnsureDirectory(Path.GetDirectoryName(path)!);
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        }
     }
 
     /// <inheritdoc/>
