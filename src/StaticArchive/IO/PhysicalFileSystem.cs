@@ -50,26 +50,13 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// <inheritdoc/>
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
-        using var stream = Create(path);
+        // Unbuffered: the bytes go to the kernel in one call, without a 64 KB buffer per file to allocate and clear.
+        using var stream = Create(path, bufferSize: 0);
         stream.Write(content);
     }
 
     /// <inheritdoc/>
-    public Stream Create(string path)
-    {
-        EnsureDirectory(Path.GetDirectoryName(path)!);
-        try
-        {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Someone else removed a folder we had made; forget what we knew and make it again.
-            _directories.Clear();
-            EnsureDirectory(Path.GetDirectoryName(path)!);
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-    }
+    public Stream Create(string path) => Create(path, 1 << 16);
 
     /// <inheritdoc/>
     public void CopyFile(string source, string destination)
@@ -103,6 +90,37 @@ public sealed class PhysicalFileSystem : IFileSystem
     {
         _directories.Clear();
         Directory.Move(source, destination);
+    }
+
+    // Nearly every file a build writes is new (the staging folder starts empty). FileMode.Create would truncate
+    // it to zero after opening, and ext4 answers a truncate-to-zero by flushing the file to disk when it is
+    // closed: 2.5 % of a 10,000-document build's CPU went to that writeback. CreateNew never truncates.
+    private static FileStream Open(string path, int bufferSize)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize);
+        }
+    }
+
+    private FileStream Create(string path, int bufferSize)
+    {
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            return Open(path, bufferSize);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Someone else removed a folder we had made; forget what we knew and make it again.
+            _directories.Clear();
+            EnsureDirectory(Path.GetDirectoryName(path)!);
+            return Open(path, bufferSize);
+        }
     }
 
     private void EnsureDirectory(string directory)
