@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Text;
@@ -63,10 +64,27 @@ public static class RenderKeys
         Append(hash, Encoding.UTF8.GetBytes(globalKey));
         Append(hash, Encoding.UTF8.GetBytes(page.OutputPath));
         Append(hash, Encoding.UTF8.GetBytes(page.Layout));
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(page.Page, page.Page.GetType(), Json));
+        AppendJson(hash, page.Page);
         Append(hash, Encoding.UTF8.GetBytes(page.Model.GetType().FullName ?? ""));
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType(), Json));
+        AppendJson(hash, page.Model);
         return Convert.ToHexString(hash.GetCurrentHash());
+    }
+
+    // Serialised into a buffer reused by the thread rather than a new array per view model: the keys of a
+    // 10,000-document build were 2 % of everything it allocated.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    private static void AppendJson(XxHash128 hash, object value)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 14);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), Json);
+        }
+
+        Append(hash, buffer.WrittenSpan);
     }
 
     private static void Append(XxHash128 hash, ReadOnlySpan<byte> part)
