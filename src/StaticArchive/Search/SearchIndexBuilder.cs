@@ -180,7 +180,7 @@ public sealed class SearchIndexBuilder
             {
                 // Small blocks gain little from gzip but each stream costs a compressor set-up: store them raw.
                 var compress = block.Length >= CompressLimit;
-                var (pack, offset, length) = packs.Append(compress ? Gzip.Compress(block.Span) : block.ToArray());
+                var (pack, offset, length) = packs.Append(compress ? Deflate.Compress(block.Span) : block.ToArray());
                 entry.Byte(compress ? (byte)2 : (byte)1);
                 entry.VarUInt((ulong)pack);
                 entry.VarUInt((ulong)offset);
