@@ -24,9 +24,13 @@ public sealed class SearchIndexBuilder
     private readonly int _shardTarget;
     private bool _built;
 
-    /// <summary>Creates a builder with the default shard size (about 1 KB gzip).</summary>
+    /// <summary>
+    /// Creates a builder with the default shard size: 300 raw bytes, about 250 gzip. Every query term costs one
+    /// shard, so small shards keep a cold query small (1,200 bytes made shards a third of a query at 20,000
+    /// documents); 20,000 documents then take about 800 shard files.
+    /// </summary>
     public SearchIndexBuilder()
-        : this(1200)
+        : this(300)
     {
     }
 

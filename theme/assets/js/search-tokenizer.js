@@ -64,8 +64,11 @@ export function fnv1a(s) {
   return h >>> 0;
 }
 
-/** The dictionary bucket of a term: hash of its first code point. */
-export const bucket = (term, buckets) => fnv1a(String.fromCodePoint(term.codePointAt(0))) % buckets;
+/** The dictionary bucket of a term: hash of the whole term if CJK (looked up only whole), else of its first code point. */
+export function bucket(term, buckets) {
+  const first = term.codePointAt(0);
+  return fnv1a(isCjk(first) ? term : String.fromCodePoint(first)) % buckets;
+}
 
 /** The signature bit (0–7) of the character after a bigram; 0 means the end of the CJK run. */
 export const signatureBit = (cp) => fnv1a(cp === 0 ? "" : String.fromCodePoint(cp)) >>> 29;
