@@ -25,12 +25,12 @@ public sealed class SearchIndexBuilder
     private bool _built;
 
     /// <summary>
-    /// Creates a builder with the default shard size: 300 raw bytes, about 250 gzip. Every query term costs one
-    /// shard, so small shards keep a cold query small (1,200 bytes made shards a third of a query at 20,000
-    /// documents); 20,000 documents then take about 800 shard files.
+    /// Creates a builder with the default shard size: 200 raw bytes. Every query term costs one shard request
+    /// whatever its size, so small shards keep a cold query small (1,200 bytes made shards a third of a query at
+    /// 20,000 documents); 20,000 documents then take about 1,200 shard files.
     /// </summary>
     public SearchIndexBuilder()
-        : this(300)
+        : this(200)
     {
     }
 
