@@ -1,5 +1,6 @@
-// The tokenizer specification, a line-by-line port of src/StaticArchive/Search/SearchTokenizer.cs and
-// SearchQuery.cs; tests/StaticArchive.Tests/Search/tokenizer-cases.json keeps the two in step.
+// The tokenizer specification's query side, a line-by-line port of src/StaticArchive/Search/SearchTokenizer.cs
+// and SearchQuery.cs (the browser never tokenizes a document); tests/StaticArchive.Tests/Search/tokenizer-cases.json
+// keeps the two in step.
 
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const encoder = new TextEncoder();
@@ -32,30 +33,6 @@ export function isWordChar(cp) {
 
 const codePoints = (s) => Array.from(s, (c) => c.codePointAt(0));
 const str = (cps) => String.fromCodePoint(...cps);
-
-/** The terms a document contributes, in text order with repeats. */
-export function documentTerms(text) {
-  const cps = codePoints(normalize(text));
-  const terms = [];
-  let i = 0;
-  while (i < cps.length) {
-    let end = i;
-    if (isCjk(cps[i])) {
-      while (end < cps.length && isCjk(cps[end])) end++;
-      for (let k = i; k < end; k++) {
-        terms.push(str([cps[k]]));
-        if (k + 1 < end) terms.push(str([cps[k], cps[k + 1]]));
-      }
-    } else if (isWordChar(cps[i])) {
-      while (end < cps.length && isWordChar(cps[end])) end++;
-      terms.push(str(cps.slice(i, end)));
-    } else {
-      end++;
-    }
-    i = end;
-  }
-  return terms;
-}
 
 /** 32-bit FNV-1a of the UTF-8 bytes. */
 export function fnv1a(s) {

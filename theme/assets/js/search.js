@@ -3,9 +3,6 @@
 import { Engine, httpFetcher } from "./search-engine.js";
 import { normalize, parseQuery } from "./search-tokenizer.js";
 
-export { documentTerms, normalize, parseQuery, bucket, signatureBit, fnv1a, isCjk, isWordChar } from "./search-tokenizer.js";
-export { Engine } from "./search-engine.js";
-
 const PAGE = 10;
 
 function el(tag, attrs = {}, ...children) {
