@@ -3,6 +3,7 @@ import { bucket, matchesField, normalize, parseQuery, signatureBit } from "./sea
 
 const PREFIX_LIMIT = 64;
 const decoder = new TextDecoder();
+const utf16 = new TextDecoder("utf-16be");
 
 /** Inflates the builder's gzip files, or with "deflate-raw" the members of its pack files (browser and node 20). */
 export async function inflate(bytes, format = "gzip") {
@@ -177,7 +178,7 @@ export class Engine {
       const slot = id % m.fragmentGroup;
       const offsets = new DataView((await this.fetch(path, slot * 8, slot * 8 + 8)).slice().buffer);
       let at = offsets.getUint32(4, true);
-      const head = decoder.decode(await inflate(await this.fetch(path, offsets.getUint32(0, true), at), "deflate-raw"));
+      const head = utf16.decode(await inflate(await this.fetch(path, offsets.getUint32(0, true), at), "deflate-raw"));
       const line = head.indexOf("\n");
       const [u, t, a, d, lengths] = JSON.parse(head.slice(0, line));
       const f = { u, t, a, d, y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
@@ -185,7 +186,7 @@ export class Engine {
       f.more = () => (queue = queue.then(async () => {
         if (f.complete) return;
         const length = lengths.shift();
-        f.x += decoder.decode(await inflate(await this.fetch(path, at, at += length), "deflate-raw"));
+        f.x += utf16.decode(await inflate(await this.fetch(path, at, at += length), "deflate-raw"));
         f.complete = !lengths.length;
       }));
       return f;

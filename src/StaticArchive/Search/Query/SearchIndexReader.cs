@@ -121,14 +121,14 @@ public sealed class SearchIndexReader
         var slot = id % FragmentGroup;
         var head = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8));
         var at = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 4));
-        var decoded = Encoding.UTF8.GetString(Deflate.Decompress(pack.AsSpan(head, at - head)));
+        var decoded = Encoding.BigEndianUnicode.GetString(Deflate.Decompress(pack.AsSpan(head, at - head)));
         var newline = decoded.IndexOf('\n', StringComparison.Ordinal);
         using var json = JsonDocument.Parse(decoded[..newline]);
         var r = json.RootElement;
         var text = new StringBuilder(decoded[(newline + 1)..]);
         foreach (var length in r[4].EnumerateArray().Select(e => e.GetInt32()))
         {
-            text.Append(Encoding.UTF8.GetString(Deflate.Decompress(pack.AsSpan(at, length))));
+            text.Append(Encoding.BigEndianUnicode.GetString(Deflate.Decompress(pack.AsSpan(at, length))));
             at += length;
         }
         // The slug is in facets.gz, not in the fragment: the browser never shows it.
