@@ -182,7 +182,7 @@ public sealed class SearchIndexBuilder
             }
             else
             {
-                // Small blocks gain little from gzip but each stream costs a compressor set-up: store them raw.
+                // Small blocks gain little from deflate but each stream costs a compressor set-up: store them raw.
                 var compress = block.Length >= CompressLimit;
                 var (pack, offset, length) = packs.Append(compress ? Deflate.Compress(block.Span) : block.ToArray());
                 entry.Byte(compress ? (byte)2 : (byte)1);

@@ -75,7 +75,7 @@ internal sealed class FragmentStore
     /// below U+0300 or in U+4E00–U+9FFF. Such a character never combines with what precedes it under NFKC, so a
     /// normalized prefix of passages is a prefix of the normalized text and a match seen in it is real.
     /// </summary>
-    private static List<int> Cuts(string text)
+    internal static List<int> Cuts(string text)
     {
         var cuts = new List<int> { 0 };
         for (var at = PassageChars; at < text.Length; at += PassageChars)

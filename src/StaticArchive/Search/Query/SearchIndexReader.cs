@@ -6,8 +6,9 @@ using StaticArchive.Search.Format;
 namespace StaticArchive.Search.Query;
 
 /// <summary>
-/// Reads the emitted index files exactly as search-engine.js does (same files, same ranges), through a
-/// callback that returns a file's bytes, so tests exercise the real output.
+/// Reads the emitted index files in the same formats and from the same ranges as search-engine.js, through a
+/// callback that returns a file's bytes, so tests exercise the real output. It reads every passage of a
+/// fragment; the browser stops at the passage that shows the match.
 /// </summary>
 public sealed class SearchIndexReader
 {
