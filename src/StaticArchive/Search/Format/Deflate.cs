@@ -9,10 +9,10 @@ namespace StaticArchive.Search.Format;
 /// </summary>
 internal static class Deflate
 {
-    public static byte[] Compress(ReadOnlySpan<byte> data)
+    public static byte[] Compress(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.SmallestSize)
     {
         using var output = new MemoryStream(data.Length / 2 + 16);
-        using (var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
             deflate.Write(data);
         }
