@@ -113,13 +113,16 @@ public static class SearchTokenizer
     }
 
     /// <summary>
-    /// The code point that chooses a term's dictionary bucket: its first. All terms sharing a first character
-    /// share a bucket, so a word-prefix scan reads one bucket; hot buckets are split by term range.
+    /// What chooses a term's dictionary bucket. A CJK term is looked up only whole (a query's characters and
+    /// bigrams are all exact terms), so the whole term spreads CJK terms evenly over the buckets; a word may be
+    /// a prefix scan, so it is keyed by its first code point, which keeps every word with that prefix in one
+    /// bucket (a hot one is split by term range).
     /// </summary>
     public static string ShardKey(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        return Rune.GetRuneAt(term, 0).ToString();
+        var first = Rune.GetRuneAt(term, 0);
+        return IsCjk(first.Value) ? term : first.ToString();
     }
 
     private sealed class TermListSink : ITokenSink

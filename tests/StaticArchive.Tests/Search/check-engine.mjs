@@ -2,7 +2,7 @@
 // Prints [{ query, urls, count }] so NodeCrossCheckTests can compare with the C# reference engine.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Engine } from "../../../theme/assets/js/search.js";
+import { Engine } from "../../../theme/assets/js/search-engine.js";
 
 const [dir, queriesFile] = process.argv.slice(2);
 const files = new Map();

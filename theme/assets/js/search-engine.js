@@ -3,10 +3,11 @@ import { bucket, matchesField, normalize, parseQuery, signatureBit } from "./sea
 
 const PREFIX_LIMIT = 64;
 const decoder = new TextDecoder();
+const utf16 = new TextDecoder("utf-16be");
 
-/** Inflates builder-gzipped bytes in the browser (and in node 20). */
-export async function gunzip(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+/** Inflates the builder's gzip files, or with "deflate-raw" the members of its pack files (browser and node 20). */
+export async function inflate(bytes, format = "gzip") {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -105,7 +106,7 @@ export class Engine {
 
   facets() {
     return this.once("f", async () => {
-      const f = JSON.parse(decoder.decode(await gunzip(await this.fetch("search/facets.gz"))));
+      const f = JSON.parse(decoder.decode(await inflate(await this.fetch("search/facets.gz"))));
       f.agencyOf = new Int32Array((await this.manifest()).docs);
       let at = 0;
       for (const [agency, count] of runs(f.runs, 2)) { f.agencyOf.fill(agency, at, at + count); at += count; }
@@ -115,7 +116,7 @@ export class Engine {
 
   shard(path) {
     return this.once(path, async () => {
-      const r = new Reader(await gunzip(await this.fetch(path)));
+      const r = new Reader(await inflate(await this.fetch(path)));
       const n = r.varint();
       if (n === 0) {
         const parts = r.varint();
@@ -135,7 +136,7 @@ export class Engine {
         const term = decoder.decode(bytes);
         const kind = r.byte();
         if (kind === 0) entries.push({ term, df, inline: r.bytes(r.varint()).slice() });
-        else entries.push({ term, df, pack: r.varint(), offset: r.varint(), length: r.varint(), gzip: kind === 2 });
+        else entries.push({ term, df, pack: r.varint(), offset: r.varint(), length: r.varint(), deflate: kind === 2 });
       }
       return { entries };
     });
@@ -162,29 +163,33 @@ export class Engine {
     return this.once(`p:${entry.term}`, async () => {
       if (entry.inline) return decodePostings(entry.inline);
       const bytes = await this.fetch(`search/p/${entry.pack}.bin`, entry.offset, entry.offset + entry.length);
-      return decodePostings(entry.gzip ? await gunzip(bytes) : bytes);
+      return decodePostings(entry.deflate ? await inflate(bytes, "deflate-raw") : bytes);
     });
   }
 
-  /** The head of a document's result data; `tail()` on it fetches the rest of the text when needed. */
+  /**
+   * A document's result data as far as read: { u, t, a, y, l, d, x: the text so far, complete }. `more()` appends
+   * the next passage of text; calls run one after another, since a fragment is shared by overlapping searches.
+   */
   fragment(id) {
     return this.once(`d:${id}`, async () => {
       const m = await this.manifest();
       const path = `search/f/${Math.floor(id / m.fragmentGroup)}.bin`;
       const slot = id % m.fragmentGroup;
-      const offsets = await this.fetch(path, slot * 8, slot * 8 + 12);
-      const view = new DataView(offsets.buffer, offsets.byteOffset, 12);
-      const [head, tail, end] = [0, 4, 8].map((o) => view.getUint32(o, true));
-      const fragment = JSON.parse(decoder.decode(await gunzip(await this.fetch(path, head, tail))));
-      fragment.complete = end === tail;
-      fragment.tail = async () => {
-        if (!fragment.complete) {
-          fragment.x += decoder.decode(await gunzip(await this.fetch(path, tail, end)));
-          fragment.complete = true;
-        }
-        return fragment;
-      };
-      return fragment;
+      const offsets = new DataView((await this.fetch(path, slot * 8, slot * 8 + 8)).slice().buffer);
+      let at = offsets.getUint32(4, true);
+      const head = utf16.decode(await inflate(await this.fetch(path, offsets.getUint32(0, true), at), "deflate-raw"));
+      const line = head.indexOf("\n");
+      const [u, t, a, d, lengths] = JSON.parse(head.slice(0, line));
+      const f = { u, t, a, d, y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
+      let queue = Promise.resolve();
+      f.more = () => (queue = queue.then(async () => {
+        if (f.complete) return;
+        const length = lengths.shift();
+        f.x += utf16.decode(await inflate(await this.fetch(path, at, at += length), "deflate-raw"));
+        f.complete = !lengths.length;
+      }));
+      return f;
     });
   }
 
@@ -241,10 +246,11 @@ export class Engine {
     while (at < kept.length && hits.length < pageSize) {
       // Fetch a page's fragments in parallel, then keep the verified ones in rank order.
       const batch = kept.slice(at, at + pageSize - hits.length);
-      // Heads first; a tail only when the head can't show (or, for multi-term parts, prove) the match.
+      // Passages in order, only until the text read so far proves the match and shows one in the excerpt.
       const fragments = await Promise.all(batch.map(async (id) => {
         const f = await this.fragment(id);
-        return verifyFragment(parts, f) ? f : f.tail();
+        while (!f.complete && !(verifyFragment(parts, f) && parts.some((p) => matchesField(p, normalize(f.x))))) await f.more();
+        return f;
       }));
       batch.forEach((id, i) => {
         if (!verify || verifyFragment(parts, fragments[i])) hits.push({ id, score: scores.get(id), fragment: fragments[i] });

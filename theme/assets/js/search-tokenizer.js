@@ -1,5 +1,6 @@
-// The tokenizer specification, a line-by-line port of src/StaticArchive/Search/SearchTokenizer.cs and
-// SearchQuery.cs; tests/StaticArchive.Tests/Search/tokenizer-cases.json keeps the two in step.
+// The tokenizer specification's query side, a line-by-line port of src/StaticArchive/Search/SearchTokenizer.cs
+// and SearchQuery.cs (the browser never tokenizes a document); tests/StaticArchive.Tests/Search/tokenizer-cases.json
+// keeps the two in step.
 
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const encoder = new TextEncoder();
@@ -33,30 +34,6 @@ export function isWordChar(cp) {
 const codePoints = (s) => Array.from(s, (c) => c.codePointAt(0));
 const str = (cps) => String.fromCodePoint(...cps);
 
-/** The terms a document contributes, in text order with repeats. */
-export function documentTerms(text) {
-  const cps = codePoints(normalize(text));
-  const terms = [];
-  let i = 0;
-  while (i < cps.length) {
-    let end = i;
-    if (isCjk(cps[i])) {
-      while (end < cps.length && isCjk(cps[end])) end++;
-      for (let k = i; k < end; k++) {
-        terms.push(str([cps[k]]));
-        if (k + 1 < end) terms.push(str([cps[k], cps[k + 1]]));
-      }
-    } else if (isWordChar(cps[i])) {
-      while (end < cps.length && isWordChar(cps[end])) end++;
-      terms.push(str(cps.slice(i, end)));
-    } else {
-      end++;
-    }
-    i = end;
-  }
-  return terms;
-}
-
 /** 32-bit FNV-1a of the UTF-8 bytes. */
 export function fnv1a(s) {
   let h = 2166136261;
@@ -64,8 +41,11 @@ export function fnv1a(s) {
   return h >>> 0;
 }
 
-/** The dictionary bucket of a term: hash of its first code point. */
-export const bucket = (term, buckets) => fnv1a(String.fromCodePoint(term.codePointAt(0))) % buckets;
+/** The dictionary bucket of a term: hash of the whole term if CJK (looked up only whole), else of its first code point. */
+export function bucket(term, buckets) {
+  const first = term.codePointAt(0);
+  return fnv1a(isCjk(first) ? term : String.fromCodePoint(first)) % buckets;
+}
 
 /** The signature bit (0–7) of the character after a bigram; 0 means the end of the CJK run. */
 export const signatureBit = (cp) => fnv1a(cp === 0 ? "" : String.fromCodePoint(cp)) >>> 29;

@@ -3,9 +3,6 @@
 import { Engine, httpFetcher } from "./search-engine.js";
 import { normalize, parseQuery } from "./search-tokenizer.js";
 
-export { documentTerms, normalize, parseQuery, bucket, signatureBit, fnv1a, isCjk, isWordChar } from "./search-tokenizer.js";
-export { Engine } from "./search-engine.js";
-
 const PAGE = 10;
 
 function el(tag, attrs = {}, ...children) {
@@ -17,12 +14,15 @@ function el(tag, attrs = {}, ...children) {
 
 const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
 
-/** The excerpt around the first match, with every part marked; text nodes only. */
-function excerpt(text, parts) {
+/**
+ * The excerpt around the first match in the text read so far, with every part marked; text nodes only. It
+ * ends within that text, so a match near its end gets more context before it rather than a short excerpt.
+ */
+function excerpt(text, complete, parts) {
   const norm = normalize(text);
   const source = norm.length === text.length ? text : norm;
   const first = parts.map((p) => norm.indexOf(p.text)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
-  const from = Math.max(0, first - 40);
+  const from = Math.max(0, Math.min(first - 40, norm.length - 160));
   const to = Math.min(norm.length, from + 160);
   const marks = [];
   for (const p of parts) {
@@ -38,7 +38,7 @@ function excerpt(text, parts) {
     at = e;
   }
   out.append(source.slice(at, to));
-  if (to < norm.length) out.append("…");
+  if (to < norm.length || !complete) out.append("…");
   return out;
 }
 
@@ -89,7 +89,7 @@ function init(root) {
     const parts = parseQuery(state.q);
     for (const { fragment: d } of page.hits) {
       const meta = [d.a, String(d.y), d.l, d.d].join(" · ");
-      list.append(el("li", {}, el("h2", {}, el("a", { href: base + d.u }, d.t)), el("p", { class: "search-meta" }, meta), excerpt(d.x, parts)));
+      list.append(el("li", {}, el("h2", {}, el("a", { href: base + d.u }, d.t)), el("p", { class: "search-meta" }, meta), excerpt(d.x, d.complete, parts)));
     }
     more.hidden = page.next < 0;
     const template = page.count === 0 ? s.none : page.exact ? s.count : s.about;

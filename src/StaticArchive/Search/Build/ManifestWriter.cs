@@ -8,7 +8,7 @@ namespace StaticArchive.Search.Build;
 /// <summary>Writes <c>manifest.json</c> (read on every search, kept to a few hundred bytes) and <c>facets.gz</c>.</summary>
 internal static class ManifestWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static OutputFile Manifest(IReadOnlyList<DocInfo> docs, DictionaryWriter dictionary, int fragmentGroup)

@@ -3,7 +3,7 @@ using StaticArchive.Core;
 namespace StaticArchive.Search.Build;
 
 /// <summary>
-/// Concatenates small gzip members into pack files read with HTTP Range, so a large archive stays far below
+/// Concatenates small members (raw deflate, or stored when tiny) into pack files read with HTTP Range, so a large archive stays far below
 /// host file-count limits (Cloudflare Pages: 20,000) while each lookup still downloads only its own bytes.
 /// </summary>
 internal sealed class PackWriter(Func<int, string> path, int targetBytes)

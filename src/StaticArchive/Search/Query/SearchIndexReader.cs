@@ -6,8 +6,9 @@ using StaticArchive.Search.Format;
 namespace StaticArchive.Search.Query;
 
 /// <summary>
-/// Reads the emitted index files exactly as search-engine.js does (same files, same ranges), through a
-/// callback that returns a file's bytes, so tests exercise the real output.
+/// Reads the emitted index files in the same formats and from the same ranges as search-engine.js, through a
+/// callback that returns a file's bytes, so tests exercise the real output. It reads every passage of a
+/// fragment; the browser stops at the passage that shows the match.
 /// </summary>
 public sealed class SearchIndexReader
 {
@@ -107,10 +108,10 @@ public sealed class SearchIndexReader
             return Query.Postings.Decode(entry.Inline);
         }
         var bytes = Read(SearchPaths.PostingsPack(entry.Pack)).AsSpan(entry.Offset, entry.Length);
-        return Query.Postings.Decode(entry.Compressed ? Gzip.Decompress(bytes) : bytes);
+        return Query.Postings.Decode(entry.Compressed ? Deflate.Decompress(bytes) : bytes);
     }
 
-    /// <summary>The fragment of one id: its offsets, then head and tail joined.</summary>
+    /// <summary>The fragment of one id: its offsets, then its head and every passage joined.</summary>
     public SearchFragment Fragment(int id)
     {
         if (_fragments.TryGetValue(id, out var cached))
@@ -120,15 +121,23 @@ public sealed class SearchIndexReader
         var pack = Read(SearchPaths.FragmentPack(id / FragmentGroup));
         var slot = id % FragmentGroup;
         var head = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8));
-        var tail = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 4));
-        var end = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 8));
-        using var json = JsonDocument.Parse(Gzip.Decompress(pack.AsSpan(head, tail - head)));
+        var at = (int)BinaryPrimitives.ReadUInt32LittleEndian(pack.AsSpan(slot * 8 + 4));
+        var decoded = Encoding.BigEndianUnicode.GetString(Deflate.Decompress(pack.AsSpan(head, at - head)));
+        var newline = decoded.IndexOf('\n', StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(decoded[..newline]);
         var r = json.RootElement;
-        var text = S(r, "x") + (end > tail ? Encoding.UTF8.GetString(Gzip.Decompress(pack.AsSpan(tail, end - tail))) : "");
-        return _fragments[id] = new SearchFragment(S(r, "u"), S(r, "t"), S(r, "a"), S(r, "s"), r.GetProperty("y").GetInt32(), S(r, "k"), S(r, "l"), S(r, "d"), text);
+        var text = new StringBuilder(decoded[(newline + 1)..]);
+        foreach (var length in r[4].EnumerateArray().Select(e => e.GetInt32()))
+        {
+            text.Append(Encoding.BigEndianUnicode.GetString(Deflate.Decompress(pack.AsSpan(at, length))));
+            at += length;
+        }
+        // The slug is in facets.gz, not in the fragment: the browser never shows it.
+        var agencyIndex = AgencyOf()[id];
+        var agency = Agencies[agencyIndex].Slug;
+        return _fragments[id] = new SearchFragment(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!, agency, YearOf[id],
+            Types[TypeOf[id]].Type, Types[TypeOf[id]].Label, r[3].GetString()!, text.ToString());
     }
-
-    private static string S(JsonElement e, string name) => e.GetProperty(name).GetString()!;
 
     private IEnumerable<int> ShardParts(int bucket, string term, bool prefix)
     {
