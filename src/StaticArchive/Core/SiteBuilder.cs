@@ -83,6 +83,11 @@ public sealed class SiteBuilder(IFileSystem files)
             var documents = new List<Document>();
             var reports = new List<Tables.ReportEntry>();
             var claimed = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+
+            // Features observe a batch, in document order, while the next batch is transformed: observing was a
+            // single-threaded pause between batches.
+            var observing = Task.CompletedTask;
+            var transformedCount = 0;
             foreach (var batch in content.Documents.Chunk(BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -103,23 +108,13 @@ public sealed class SiteBuilder(IFileSystem files)
                     renderer.Render(page, session.DocumentKeys.KeyOf(transformed, documentContext, () => renderer.KeyOf(page)));
                     CopyAttachments(transformed.Document, output);
                 });
-                foreach (var transformed in results.OfType<TransformedDocument>())
-                {
-                    documents.Add(transformed.Document);
-                    if (transformed.Report is { } report)
-                    {
-                        var d = transformed.Document;
-                        reports.Add(new Tables.ReportEntry(d.AgencySlug, partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, paths.Display(d.DataFilePath!)));
-                    }
-
-                    foreach (var feature in features)
-                    {
-                        feature.Observe(transformed, context);
-                    }
-                }
-
-                Progress?.Invoke("transform", documents.Count, content.Documents.Count);
+                observing.GetAwaiter().GetResult();
+                observing = Task.Run(() => Observe(results, features, context, documents, reports, partial, paths), cancellationToken);
+                transformedCount += results.Count(r => r is not null);
+                Progress?.Invoke("transform", transformedCount, content.Documents.Count);
             }
+
+            observing.GetAwaiter().GetResult();
 
             ReportDuplicates(claimed, diagnostics);
 
@@ -176,6 +171,26 @@ public sealed class SiteBuilder(IFileSystem files)
             OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
             ChangedFiles = failed ? [] : output.Changed,
         };
+    }
+
+    private static void Observe(
+        TransformedDocument?[] results, IReadOnlyList<IArchiveFeature> features, AggregateContext context,
+        List<Document> documents, List<Tables.ReportEntry> reports, Archive partial, ContentPaths paths)
+    {
+        foreach (var transformed in results.OfType<TransformedDocument>())
+        {
+            documents.Add(transformed.Document);
+            if (transformed.Report is { } report)
+            {
+                var d = transformed.Document;
+                reports.Add(new Tables.ReportEntry(d.AgencySlug, partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, paths.Display(d.DataFilePath!)));
+            }
+
+            foreach (var feature in features)
+            {
+                feature.Observe(transformed, context);
+            }
+        }
     }
 
     private static bool Claim(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, Document document)
