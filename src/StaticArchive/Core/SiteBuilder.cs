@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using StaticArchive.Content;
@@ -82,7 +81,7 @@ public sealed class SiteBuilder(IFileSystem files)
             var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
             var documents = new List<Document>();
             var reports = new List<Tables.ReportEntry>();
-            var claimed = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+            var claims = new UrlClaims();
             foreach (var batch in content.Documents.Chunk(BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -93,7 +92,7 @@ public sealed class SiteBuilder(IFileSystem files)
                     var transformed = Session is null
                         ? transformer.Transform(batch[i], diagnostics)
                         : Session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
-                    if (transformed is null || !Claim(claimed, transformed.Document))
+                    if (transformed is null || !claims.Claim(transformed.Document))
                     {
                         return;
                     }
@@ -121,7 +120,7 @@ public sealed class SiteBuilder(IFileSystem files)
                 Progress?.Invoke("transform", documents.Count, content.Documents.Count);
             }
 
-            ReportDuplicates(claimed, diagnostics);
+            claims.Report(diagnostics);
 
             // Aggregate
             context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
@@ -176,31 +175,6 @@ public sealed class SiteBuilder(IFileSystem files)
             OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
             ChangedFiles = failed ? [] : output.Changed,
         };
-    }
-
-    private static bool Claim(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, Document document)
-    {
-        var owners = claimed.GetOrAdd(document.Url, _ => []);
-        lock (owners)
-        {
-            owners.Add(document.DisplayPath);
-            return owners.Count == 1;
-        }
-    }
-
-    private static void ReportDuplicates(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, DiagnosticBag diagnostics)
-    {
-        foreach (var (url, owners) in claimed.Where(c => c.Value.Count > 1))
-        {
-            var sorted = owners.Order(StringComparer.Ordinal).ToList();
-            foreach (var path in sorted.Skip(1))
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.DuplicateUrl, path, 1, 1,
-                    $"与 {sorted[0]} 的网址相同（/{url}）：同一机关同一年份里文件名不能重复，子文件夹不算。",
-                    "给其中一个文件改名，例如加上编号 `npc-19-2.md`。");
-            }
-        }
     }
 
     private static List<TemplateException> TemplateErrors(Exception ex) => ex switch
