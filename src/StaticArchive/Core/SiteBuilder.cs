@@ -125,19 +125,28 @@ public sealed class SiteBuilder(IFileSystem files)
             // Aggregate
             context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
             context.Views = new ViewFactory(context.Archive, urls, strings);
-            var pages = features.SelectMany(f => f.Pages(context)).ToList();
-            var sitemap = pages
-                .Where(p => p.Layout != "404")
-                .Select(p => new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null))
-                .Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
+            var pageUrls = new List<SitemapWriter.Entry>();
+            var pages = Pages(features, context, p =>
+            {
+                if (p.Layout != "404")
+                {
+                    pageUrls.Add(new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null));
+                }
+            });
 
             // Render + Write: pages in parallel, and beside them each feature's files (search index, datasets),
             // written as they are produced rather than gathered first, so both cores work and memory stays flat.
+            // Page specs are made as the renderers ask for them, not all first, so the listing pages' view models
+            // (several per document) are not all alive until the last page is rendered. The sitemap needs their URLs, so it is written after them.
             var parallel = new ParallelOptions { CancellationToken = cancellationToken };
             var work = features
                 .Select(f => (Action)(() => WriteAll(output, f.Files(context))))
-                .Prepend(() => WriteAll(output, SitemapWriter.Write(sitemap, urls)))
-                .Prepend(() => Parallel.ForEach(pages, parallel, renderer.Render));
+                .Prepend(() =>
+                {
+                    Parallel.ForEach(pages, parallel, renderer.Render);
+                    var sitemap = pageUrls.Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
+                    WriteAll(output, SitemapWriter.Write(sitemap, urls));
+                });
             Parallel.Invoke(parallel, [.. work]);
             CopyThemeFiles(theme, output);
         }
@@ -175,6 +184,20 @@ public sealed class SiteBuilder(IFileSystem files)
             OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
             ChangedFiles = failed ? [] : output.Changed,
         };
+    }
+
+    // Every feature's pages in order; Parallel.ForEach pulls them one at a time under its lock, so
+    // <paramref name="seen"/> sees them in this order, on one thread at a time.
+    private static IEnumerable<PageSpec> Pages(IReadOnlyList<IArchiveFeature> features, AggregateContext context, Action<PageSpec> seen)
+    {
+        foreach (var feature in features)
+        {
+            foreach (var page in feature.Pages(context))
+            {
+                seen(page);
+                yield return page;
+            }
+        }
     }
 
     private static List<TemplateException> TemplateErrors(Exception ex) => ex switch

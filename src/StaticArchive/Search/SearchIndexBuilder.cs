@@ -115,7 +115,13 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>Returns every file of the index, paths under <c>search/</c>, byte-identical for the same input.</summary>
-    public IReadOnlyList<OutputFile> Build()
+    public IReadOnlyList<OutputFile> Build() => [.. Files().OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The same files one by one, fragment packs last and each made as it is asked for, so a caller that writes
+    /// them as they come never holds the whole index (the fragment packs alone are ~2 KB a document).
+    /// </summary>
+    public IEnumerable<OutputFile> Files()
     {
         _built = true;
         if (_batch.Count > 0)
@@ -130,7 +136,6 @@ public sealed class SearchIndexBuilder
         {
             newId[order[i]] = i;
         }
-        var files = new List<OutputFile>();
         var packs = new PackWriter(SearchPaths.PostingsPack, 1 << 20);
         List<DictionaryWriter.Entry> entries;
         using (_spill)
@@ -138,14 +143,12 @@ public sealed class SearchIndexBuilder
             entries = EncodePostings(newId, packs);
         }
         var dictionary = new DictionaryWriter(_shardTarget);
-        files.AddRange(dictionary.Write(entries));
+        var files = new List<OutputFile>(dictionary.Write(entries));
         files.AddRange(packs.Finish());
-        files.AddRange(_fragments.Write(order));
         var sorted = order.Select(i => _docs[i]).ToList();
         files.Add(ManifestWriter.Manifest(sorted, dictionary, FragmentStore.GroupSize));
         files.Add(ManifestWriter.Facets(sorted));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        return files.Concat(_fragments.Write(order));
     }
 
     private List<DictionaryWriter.Entry> EncodePostings(int[] newId, PackWriter packs)
