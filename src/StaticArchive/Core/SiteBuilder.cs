@@ -82,7 +82,7 @@ public sealed class SiteBuilder(IFileSystem files)
             var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
             var documents = new List<Document>();
             var reports = new List<Tables.ReportEntry>();
-            var claimed = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+            var claims = new UrlClaims();
 
             // Features observe a batch, in document order, while the next batch is transformed: observing was a
             // single-threaded pause between batches.
@@ -98,7 +98,7 @@ public sealed class SiteBuilder(IFileSystem files)
                     var transformed = Session is null
                         ? transformer.Transform(batch[i], diagnostics)
                         : Session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
-                    if (transformed is null || !Claim(claimed, transformed.Document))
+                    if (transformed is null || !claims.Claim(transformed.Document))
                     {
                         return;
                     }
@@ -116,24 +116,33 @@ public sealed class SiteBuilder(IFileSystem files)
 
             observing.GetAwaiter().GetResult();
 
-            ReportDuplicates(claimed, diagnostics);
+            claims.Report(diagnostics);
 
             // Aggregate
             context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
             context.Views = new ViewFactory(context.Archive, urls, strings);
-            var pages = features.SelectMany(f => f.Pages(context)).ToList();
-            var sitemap = pages
-                .Where(p => p.Layout != "404")
-                .Select(p => new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null))
-                .Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
+            var pageUrls = new List<SitemapWriter.Entry>();
+            var pages = Pages(features, context, p =>
+            {
+                if (p.Layout != "404")
+                {
+                    pageUrls.Add(new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null));
+                }
+            });
 
             // Render + Write: pages in parallel, and beside them each feature's files (search index, datasets),
             // written as they are produced rather than gathered first, so both cores work and memory stays flat.
+            // Page specs are made as the renderers ask for them, not all first, so the listing pages' view models
+            // (several per document) are not all alive until the last page is rendered. The sitemap needs their URLs, so it is written after them.
             var parallel = new ParallelOptions { CancellationToken = cancellationToken };
             var work = features
                 .Select(f => (Action)(() => WriteAll(output, f.Files(context), parallel)))
-                .Prepend(() => WriteAll(output, SitemapWriter.Write(sitemap, urls), parallel))
-                .Prepend(() => Parallel.ForEach(pages, parallel, renderer.Render));
+                .Prepend(() =>
+                {
+                    Parallel.ForEach(pages, parallel, renderer.Render);
+                    var sitemap = pageUrls.Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
+                    WriteAll(output, SitemapWriter.Write(sitemap, urls), parallel);
+                });
             Parallel.Invoke(parallel, [.. work]);
             CopyThemeFiles(theme, output);
         }
@@ -193,27 +202,16 @@ public sealed class SiteBuilder(IFileSystem files)
         }
     }
 
-    private static bool Claim(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, Document document)
+    // Every feature's pages in order; Parallel.ForEach pulls them one at a time under its lock, so
+    // <paramref name="seen"/> sees them in this order, on one thread at a time.
+    private static IEnumerable<PageSpec> Pages(IReadOnlyList<IArchiveFeature> features, AggregateContext context, Action<PageSpec> seen)
     {
-        var owners = claimed.GetOrAdd(document.Url, _ => []);
-        lock (owners)
+        foreach (var feature in features)
         {
-            owners.Add(document.DisplayPath);
-            return owners.Count == 1;
-        }
-    }
-
-    private static void ReportDuplicates(ConcurrentDictionary<string, ConcurrentBag<string>> claimed, DiagnosticBag diagnostics)
-    {
-        foreach (var (url, owners) in claimed.Where(c => c.Value.Count > 1))
-        {
-            var sorted = owners.Order(StringComparer.Ordinal).ToList();
-            foreach (var path in sorted.Skip(1))
+            foreach (var page in feature.Pages(context))
             {
-                diagnostics.Error(
-                    DiagnosticCodes.DuplicateUrl, path, 1, 1,
-                    $"与 {sorted[0]} 的网址相同（/{url}）：同一机关同一年份里文件名不能重复，子文件夹不算。",
-                    "给其中一个文件改名，例如加上编号 `npc-19-2.md`。");
+                seen(page);
+                yield return page;
             }
         }
     }

@@ -28,5 +28,5 @@ public sealed class SearchFeature : IArchiveFeature
     public IEnumerable<PageSpec> Pages(AggregateContext context) => [];
 
     /// <inheritdoc/>
-    public IEnumerable<OutputFile> Files(AggregateContext context) => _index.Build();
+    public IEnumerable<OutputFile> Files(AggregateContext context) => _index.Files();
 }

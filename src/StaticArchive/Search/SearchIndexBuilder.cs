@@ -16,12 +16,17 @@ public sealed class SearchIndexBuilder
     private const int CompressLimit = 512;
     private const int Batch = 512;
 
+    // Postings kept in memory before a segment is spilled to a temporary file: 32 MB is about 10,000 documents of
+    // the generated archive, so 100,000 documents spill about ten segments and hold one.
+    private const long SpillBytes = 32L << 20;
+
     private readonly TermTable _terms = new();
     private readonly List<SearchDocument> _batch = new(Batch);
     private Task<PreparedDocument[]>? _preparing;
     private readonly FragmentStore _fragments = new();
     private readonly List<DocInfo> _docs = [];
     private readonly int _shardTarget;
+    private readonly PostingsSpill _spill;
     private bool _built;
 
     /// <summary>
@@ -36,8 +41,15 @@ public sealed class SearchIndexBuilder
 
     /// <summary>Creates a builder with a chosen raw dictionary-shard size (tests use small ones to force splits).</summary>
     public SearchIndexBuilder(int shardTargetBytes)
+        : this(shardTargetBytes, SpillBytes)
+    {
+    }
+
+    /// <summary>Creates a builder that spills postings to temporary files past <paramref name="spillBytes"/> (tests use tiny limits).</summary>
+    public SearchIndexBuilder(int shardTargetBytes, long spillBytes)
     {
         _shardTarget = shardTargetBytes;
+        _spill = new PostingsSpill(spillBytes);
     }
 
     /// <summary>Adds one document; call in a deterministic order.</summary>
@@ -92,18 +104,28 @@ public sealed class SearchIndexBuilder
         var id = _docs.Count;
         foreach (var (key, (tf, signature)) in prepared.Tokens.Cjk)
         {
-            _terms.Cjk(key).Add(id, tf, signature);
+            _spill.Track(_terms.Cjk(key).Add(id, tf, signature));
         }
         foreach (var (word, tf) in prepared.Tokens.Words)
         {
-            _terms.Word(word).Add(id, tf, 0);
+            _spill.Track(_terms.Word(word).Add(id, tf, 0));
+        }
+        if (_spill.Full)
+        {
+            _spill.Spill(_terms.Terms);
         }
         _docs.Add(prepared.Info);
         _fragments.Add(prepared.Fragment);
     }
 
     /// <summary>Returns every file of the index, paths under <c>search/</c>, byte-identical for the same input.</summary>
-    public IReadOnlyList<OutputFile> Build()
+    public IReadOnlyList<OutputFile> Build() => [.. Files().OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The same files one by one, fragment packs last and each made as it is asked for, so a caller that writes
+    /// them as they come never holds the whole index (the fragment packs alone are ~2 KB a document).
+    /// </summary>
+    public IEnumerable<OutputFile> Files()
     {
         _built = true;
         if (_batch.Count > 0)
@@ -118,18 +140,19 @@ public sealed class SearchIndexBuilder
         {
             newId[order[i]] = i;
         }
-        var files = new List<OutputFile>();
         var packs = new PackWriter(SearchPaths.PostingsPack, 1 << 20);
-        var entries = EncodePostings(newId, packs);
+        List<DictionaryWriter.Entry> entries;
+        using (_spill)
+        {
+            entries = EncodePostings(newId, packs);
+        }
         var dictionary = new DictionaryWriter(_shardTarget);
-        files.AddRange(dictionary.Write(entries));
+        var files = new List<OutputFile>(dictionary.Write(entries));
         files.AddRange(packs.Finish());
-        files.AddRange(_fragments.Write(order));
         var sorted = order.Select(i => _docs[i]).ToList();
         files.Add(ManifestWriter.Manifest(sorted, dictionary, FragmentStore.GroupSize));
         files.Add(ManifestWriter.Facets(sorted));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        return files.Concat(_fragments.Write(order));
     }
 
     private List<DictionaryWriter.Entry> EncodePostings(int[] newId, PackWriter packs)
@@ -156,7 +179,7 @@ public sealed class SearchIndexBuilder
                 sortedImpacts = new byte[count];
                 sortedSignatures = new byte[count];
             }
-            term.Read(docs, tfs, signatures);
+            _spill.Read(term, docs, tfs, signatures);
             var keys = docs.AsSpan(0, count);
             for (var i = 0; i < count; i++)
             {

@@ -16,7 +16,7 @@ internal sealed class TermTable
             var first = (int)(key >> 21);
             var second = (int)(key & 0x1FFFFF);
             var term = second == 0 ? char.ConvertFromUtf32(first) : char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second);
-            Terms.Add(new TermPostings(term, second != 0));
+            Terms.Add(new TermPostings(term, second != 0, id));
             _cjk.Add(key, id);
         }
         return Terms[id];
@@ -27,7 +27,7 @@ internal sealed class TermTable
         if (!_words.TryGetValue(word, out var id))
         {
             id = Terms.Count;
-            Terms.Add(new TermPostings(word, false));
+            Terms.Add(new TermPostings(word, false, id));
             _words.Add(word, id);
         }
         return Terms[id];

@@ -8,16 +8,40 @@ namespace StaticArchive.Tables.Data;
 /// </summary>
 public sealed class StandardTable
 {
-    private readonly IReadOnlyDictionary<(string Row, string Column), TableCell> _cells;
+    // The line of a cell the data file did not have (real lines are 1-based, cells built in code have 0).
+    private const int Absent = -1;
 
-    /// <summary>Creates a table from its schema and cells.</summary>
+    // Every report's tables stay in memory until the archive dataset is written, so the cells live in flat
+    // arrays in the schema's printed order (16 bytes a cell besides the printed text) rather than as a
+    // dictionary of cell objects (about 70 bytes a cell more: 50 MB of the live heap at 10,000 documents).
+    private readonly string?[] _printed;
+    private readonly int[] _lines;
+    private readonly int[] _columns;
+
+    /// <summary>Creates a table from its schema and cells (every key a cell of the schema).</summary>
     public StandardTable(TableSchema schema, IReadOnlyDictionary<(string Row, string Column), TableCell> cells, int line = 0)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(cells);
         Schema = schema;
-        _cells = cells;
         Line = line;
+        var count = schema.Cells.Count;
+        _printed = new string?[count];
+        _lines = new int[count];
+        _columns = new int[count];
+        Array.Fill(_lines, Absent);
+        foreach (var ((row, column), cell) in cells)
+        {
+            var i = schema.Cells.Of(row, column);
+            if (i < 0)
+            {
+                throw new ArgumentException($"{schema.Name} has no cell {row}/{column}.", nameof(cells));
+            }
+
+            _printed[i] = cell.Printed;
+            _lines[i] = cell.Line;
+            _columns[i] = cell.Column;
+        }
     }
 
     /// <summary>The table's schema (labels, rows, columns).</summary>
@@ -27,13 +51,23 @@ public sealed class StandardTable
     public int Line { get; }
 
     /// <summary>The cell at a row path and column key; a blank cell when absent.</summary>
-    public TableCell Cell(string row, string column) =>
-        _cells.TryGetValue((row, column), out var cell) ? cell : TableCell.Blank;
+    public TableCell Cell(string row, string column) => At(Schema.Cells.Of(row, column));
 
     /// <summary>True when the data file had this cell.</summary>
-    public bool Has(string row, string column) => _cells.ContainsKey((row, column));
+    public bool Has(string row, string column) => Schema.Cells.Of(row, column) is var i && i >= 0 && _lines[i] != Absent;
 
     /// <summary>Every cell of the schema in printed order (rows, then columns), blank where absent.</summary>
-    public IEnumerable<(RowDef Row, ColumnDef Column, TableCell Cell)> Figures() =>
-        Schema.Rows.SelectMany(r => r.Columns.Select(c => (r, c, Cell(r.Path, c.Key))));
+    public IEnumerable<(RowDef Row, ColumnDef Column, TableCell Cell)> Figures()
+    {
+        foreach (var row in Schema.Rows)
+        {
+            foreach (var column in row.Columns)
+            {
+                yield return (row, column, Cell(row.Path, column.Key));
+            }
+        }
+    }
+
+    private TableCell At(int i) =>
+        i < 0 || _lines[i] == Absent ? TableCell.Blank : new TableCell(_printed[i], _lines[i], _columns[i]);
 }

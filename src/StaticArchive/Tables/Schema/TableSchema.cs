@@ -14,4 +14,8 @@ public sealed record TableSchema(string Name, string Number, string Title, IRead
 
     /// <summary>The keys that may appear directly under the table in the data file, in printed order.</summary>
     public IReadOnlyList<string> TopLevelKeys => [.. Rows.Select(r => r.Path.Split('.')[0]).Distinct()];
+
+    // Built once per schema (the schemas are shared singletons), never per table. A `with` that replaced Rows
+    // would keep the old index; nothing does that.
+    internal CellIndex Cells { get; } = new(Rows);
 }
