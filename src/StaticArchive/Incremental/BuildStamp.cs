@@ -99,10 +99,12 @@ public sealed record BuildStamp(
     {
         var root = Normalize(folder) + "/";
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files.EnumerateFiles(folder))
+
+        // One stat per file, 22,000 of them for a 10,000-document output: on both cores, as every other phase.
+        var fingerprints = files.EnumerateFiles(folder).AsParallel().Select(file => (File: Normalize(file), Print: files.Fingerprint(file)));
+        foreach (var (path, print) in fingerprints)
         {
-            var path = Normalize(file);
-            result[path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path] = files.Fingerprint(file);
+            result[path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path] = print;
         }
 
         return result;
