@@ -102,7 +102,7 @@ public sealed class SearchIndexBuilder
     private void Merge(PreparedDocument prepared)
     {
         var id = _docs.Count;
-        foreach (var (key, (tf, signature)) in prepared.Tokens.Cjk)
+        foreach (var (key, tf, signature) in prepared.Tokens.Cjk)
         {
             _spill.Track(_terms.Cjk(key).Add(id, tf, signature));
         }
