@@ -9,7 +9,7 @@ namespace StaticArchive.Tables.Data;
 public sealed class StandardTable
 {
     // The line of a cell the data file did not have (real lines are 1-based, cells built in code have 0).
-    private const int Absent = -1;
+    internal const int Absent = -1;
 
     // Every report's tables stay in memory until the archive dataset is written, so the cells live in flat
     // arrays in the schema's printed order (16 bytes a cell besides the printed text) rather than as a
@@ -44,6 +44,16 @@ public sealed class StandardTable
         }
     }
 
+    // The reader's way in: arrays in the schema's cell order (see CellIndex), Absent lines for cells not read.
+    internal StandardTable(TableSchema schema, string?[] printed, int[] lines, int[] columns, int line)
+    {
+        Schema = schema;
+        Line = line;
+        _printed = printed;
+        _lines = lines;
+        _columns = columns;
+    }
+
     /// <summary>The table's schema (labels, rows, columns).</summary>
     public TableSchema Schema { get; }
 
@@ -59,14 +69,19 @@ public sealed class StandardTable
     /// <summary>Every cell of the schema in printed order (rows, then columns), blank where absent.</summary>
     public IEnumerable<(RowDef Row, ColumnDef Column, TableCell Cell)> Figures()
     {
+        // Positions follow exactly this order (CellIndex), so no lookup is needed.
+        var i = 0;
         foreach (var row in Schema.Rows)
         {
             foreach (var column in row.Columns)
             {
-                yield return (row, column, Cell(row.Path, column.Key));
+                yield return (row, column, At(i++));
             }
         }
     }
+
+    /// <summary>The printed text at a cell's position in the schema (see <see cref="CellIndex"/>); null when blank or absent.</summary>
+    internal string? PrintedAt(int i) => i < 0 || _lines[i] == Absent ? null : _printed[i];
 
     private TableCell At(int i) =>
         i < 0 || _lines[i] == Absent ? TableCell.Blank : new TableCell(_printed[i], _lines[i], _columns[i]);

@@ -10,16 +10,16 @@ internal static class StandardTableReader
 {
     public static StandardTable Read(YamlNode? node, TableSchema schema, YamlContext context, int line)
     {
-        var cells = new Dictionary<(string Row, string Column), TableCell>();
+        var cells = new Cells(schema.Cells.Count);
         if (node is null)
         {
-            return new StandardTable(schema, cells, line);
+            return cells.Table(schema, line);
         }
 
         if (node is not YamlMappingNode table)
         {
             context.Error(node, TableDiagnosticCodes.WrongType, $"{schema.Name}: 应为按行写的映射。", $"请参照标准格式逐行填写{schema.Heading}表。");
-            return new StandardTable(schema, cells, line);
+            return cells.Table(schema, line);
         }
 
         context.CheckKeys(table, schema.TopLevelKeys, $"{schema.Name}（{schema.Heading}）");
@@ -31,21 +31,38 @@ internal static class StandardTableReader
             }
         }
 
+        var position = 0;
         foreach (var row in schema.Rows)
         {
-            ReadRow(table, schema, row, context, cells);
+            ReadRow(table, schema, row, context, cells, position);
+            position += row.Columns.Count;
         }
 
-        return new StandardTable(schema, cells, line);
+        return cells.Table(schema, line);
     }
 
-    private static void ReadRow(YamlMappingNode table, TableSchema schema, RowDef row, YamlContext context,
-        Dictionary<(string Row, string Column), TableCell> cells)
+    // The cells of the table being read, in the schema's cell order (rows, then columns; see CellIndex).
+    private sealed class Cells(int count)
+    {
+        private readonly string?[] _printed = new string?[count];
+        private readonly int[] _lines = Enumerable.Repeat(StandardTable.Absent, count).ToArray();
+        private readonly int[] _columns = new int[count];
+
+        public void Set(int position, TableCell cell)
+        {
+            _printed[position] = cell.Printed;
+            _lines[position] = cell.Line;
+            _columns[position] = cell.Column;
+        }
+
+        public StandardTable Table(TableSchema schema, int line) => new(schema, _printed, _lines, _columns, line);
+    }
+
+    private static void ReadRow(YamlMappingNode table, TableSchema schema, RowDef row, YamlContext context, Cells cells, int position)
     {
         YamlNode parent = table;
-        var segments = row.Path.Split('.');
         YamlNode? node = table;
-        foreach (var segment in segments)
+        foreach (var segment in row.Segments)
         {
             if (node is not YamlMappingNode map)
             {
@@ -71,9 +88,10 @@ internal static class StandardTableReader
             return;
         }
 
-        context.CheckKeys(rowMap, [.. row.Columns.Select(c => c.Key)], $"“{row.FullLabel}”一行");
-        foreach (var column in row.Columns)
+        context.CheckKeys(rowMap, row.ColumnKeys, $"“{row.FullLabel}”一行");
+        for (var i = 0; i < row.Columns.Count; i++)
         {
+            var column = row.Columns[i];
             var value = YamlContext.Child(rowMap, column.Key);
             if (value is null)
             {
@@ -85,7 +103,7 @@ internal static class StandardTableReader
 
             if (ReadCell(value, schema, row, column, context) is { } cell)
             {
-                cells[(row.Path, column.Key)] = cell;
+                cells.Set(position + i, cell);
             }
         }
     }
@@ -98,9 +116,9 @@ internal static class StandardTableReader
             return new TableCell(null, line, col);
         }
 
-        var text = context.Text(value, $"“{row.FullLabel} / {column.Label}”");
-        if (text is null)
+        if (value is not YamlScalarNode { Value: { } text })
         {
+            context.Text(value, $"“{row.FullLabel} / {column.Label}”"); // reports the list or mapping
             return null;
         }
 
@@ -111,7 +129,7 @@ internal static class StandardTableReader
         }
         else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
-            cell = new TableCell(n.ToString(CultureInfo.InvariantCulture), line, col);
+            cell = new TableCell(Canonical(n, text), line, col);
         }
         else
         {
@@ -127,5 +145,14 @@ internal static class StandardTableReader
         }
 
         return cell;
+    }
+
+    // The digits as printed when they already are the number's own spelling (almost always), so no copy is made.
+    private static string Canonical(long n, string text)
+    {
+        Span<char> digits = stackalloc char[20];
+        return n.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture) && digits[..length].SequenceEqual(text)
+            ? text
+            : n.ToString(CultureInfo.InvariantCulture);
     }
 }

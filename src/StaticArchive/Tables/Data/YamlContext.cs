@@ -35,8 +35,19 @@ internal sealed class YamlContext(string displayPath, DiagnosticBag diagnostics)
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
         && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
-    public static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    /// <summary>The value under a plain key. A scan, not a lookup: the maps are small, and a lookup needs a key node made per call.</summary>
+    public static YamlNode? Child(YamlMappingNode map, string key)
+    {
+        foreach (var (k, value) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A non-null scalar's text, or null (reporting a wrong type when the node is a list or mapping).</summary>
     public string? Text(YamlNode? node, string what)

@@ -23,26 +23,20 @@ public static class ReportTableHtml
             + $"<span class=\"caption-meta\">{HtmlText.Encode(context.AgencyName)} {context.Year.ToString(CultureInfo.InvariantCulture)}年</span>";
         IReadOnlyList<string> notes = table.Schema.Note is null ? [] : [table.Schema.Note];
         HtmlText.Open(sb, id, $"report-table report-{table.Schema.Name}", caption, notes.Count > 0);
-        switch (table.Schema.Name)
+        ReportTableLayout.For(table.Schema, id, table.Schema.Name switch
         {
-            case "table2":
-                Table2(sb, table, id);
-                break;
-            case "table3":
-                Table3(sb, table, id);
-                break;
-            default:
-                Table4(sb, table, id);
-                break;
-        }
-
+            "table2" => Table2,
+            "table3" => Table3,
+            _ => Table4,
+        }).Write(sb, table);
         HtmlText.Close(sb, id, notes);
         return sb.ToString();
     }
 
-    private static void Table2(StringBuilder sb, StandardTable table, string id)
+    private static void Table2(ReportTableLayout layout, TableSchema schema, string id)
     {
-        foreach (var block in table.Schema.Rows.GroupBy(r => r.GroupKey!))
+        var sb = layout.Html;
+        foreach (var block in schema.Rows.GroupBy(r => r.GroupKey!))
         {
             var first = block.First();
             var g = $"{id}-g-{block.Key}";
@@ -63,7 +57,7 @@ public static class ReportTableHtml
                 sb.Append($"<tr><th id=\"{r}\" scope=\"row\" headers=\"{g} {stub}\">{HtmlText.Encode(row.Label)}</th>");
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    HtmlText.Cell(sb, table.Cell(row.Path, columns[i].Key).Printed, $"{g} {r} {g}-c-{columns[i].Key}", Width(columns.Count, i));
+                    layout.Cell(schema, row.Path, columns[i].Key, $"{g} {r} {g}-c-{columns[i].Key}", Width(columns.Count, i));
                 }
 
                 sb.Append("</tr>\n");
@@ -81,8 +75,9 @@ public static class ReportTableHtml
         _ => 1,
     };
 
-    private static void Table3(StringBuilder sb, StandardTable table, string id)
+    private static void Table3(ReportTableLayout layout, TableSchema schema, string id)
     {
+        var sb = layout.Html;
         var columns = ReportSchemas.Table3Columns;
         var legal = columns.Where(c => c.GroupKey is not null).ToArray();
         var groupId = $"{id}-cg-{legal[0].GroupKey}";
@@ -97,7 +92,7 @@ public static class ReportTableHtml
         }
 
         sb.Append("</tr>\n</thead>\n<tbody>\n");
-        var rows = table.Schema.Rows;
+        var rows = schema.Rows;
         var resultCount = rows.Count(r => r.InResults);
         var resultsOpened = false;
         string? openGroup = null;
@@ -133,7 +128,7 @@ public static class ReportTableHtml
             foreach (var c in columns)
             {
                 var headers = string.Join(' ', new[] { rg, r, c.GroupKey is null ? null : groupId, $"{id}-c-{c.Key}" }.OfType<string>());
-                HtmlText.Cell(sb, table.Cell(row.Path, c.Key).Printed, headers);
+                layout.Cell(schema, row.Path, c.Key, headers);
             }
 
             sb.Append("</tr>\n");
@@ -142,9 +137,10 @@ public static class ReportTableHtml
         sb.Append("</tbody>\n");
     }
 
-    private static void Table4(StringBuilder sb, StandardTable table, string id)
+    private static void Table4(ReportTableLayout layout, TableSchema schema, string id)
     {
-        var rows = table.Schema.Rows;
+        var sb = layout.Html;
+        var rows = schema.Rows;
         var review = rows[0];
         var litigation = rows.Skip(1).ToArray();
         var litigationId = $"{id}-rg-{litigation[0].GroupKey}";
@@ -176,7 +172,7 @@ public static class ReportTableHtml
             var groupHeader = row.GroupKey is null ? "" : litigationId + " ";
             foreach (var c in row.Columns)
             {
-                HtmlText.Cell(sb, table.Cell(row.Path, c.Key).Printed, $"{groupHeader}{id}-r-{row.Path} {id}-c-{row.Path}-{c.Key}");
+                layout.Cell(schema, row.Path, c.Key, $"{groupHeader}{id}-r-{row.Path} {id}-c-{row.Path}-{c.Key}");
             }
         }
 

@@ -14,7 +14,11 @@ internal sealed class CellIndex
         {
             foreach (var column in row.Columns)
             {
-                _positions.TryAdd((row.Path, column.Key), _positions.Count);
+                // Positions are the printed order, which StandardTable.Figures relies on: no cell may repeat.
+                if (!_positions.TryAdd((row.Path, column.Key), _positions.Count))
+                {
+                    throw new ArgumentException($"The schema lists the cell {row.Path}/{column.Key} twice.", nameof(rows));
+                }
             }
         }
     }

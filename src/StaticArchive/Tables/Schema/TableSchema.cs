@@ -7,15 +7,15 @@ namespace StaticArchive.Tables.Schema;
 public sealed record TableSchema(string Name, string Number, string Title, IReadOnlyList<RowDef> Rows, string? Note = null)
 {
     /// <summary>Section number and title as printed, e.g. <c>三、收到和处理政府信息公开申请情况</c>.</summary>
-    public string Heading => $"{Number}、{Title}";
+    public string Heading { get; } = $"{Number}、{Title}";
 
     /// <summary>The row with this key path, or null.</summary>
     public RowDef? Row(string path) => Rows.FirstOrDefault(r => r.Path == path);
 
     /// <summary>The keys that may appear directly under the table in the data file, in printed order.</summary>
-    public IReadOnlyList<string> TopLevelKeys => [.. Rows.Select(r => r.Path.Split('.')[0]).Distinct()];
+    public IReadOnlyList<string> TopLevelKeys { get; } = [.. Rows.Select(r => r.Path.Split('.')[0]).Distinct()];
 
-    // Built once per schema (the schemas are shared singletons), never per table. A `with` that replaced Rows
-    // would keep the old index; nothing does that.
+    // Built once per schema (the schemas are shared singletons), never per table, like the two properties
+    // above. A `with` that replaced Rows would keep the old values; nothing does that.
     internal CellIndex Cells { get; } = new(Rows);
 }
