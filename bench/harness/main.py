@@ -42,6 +42,9 @@ def run_size(docs: int, tool_names: list[str], runs: int, timeout_s: int) -> lis
     for round_no in range(1, runs + 1):
         for build in tools.round_of(docs, tool_names):
             build.prepare()
+            # Flush the previous build's output and the deletions to disk now, so that write-back is not
+            # charged to whichever build runs next (hyperfine's `--prepare sync` practice).
+            os.sync()
             run = timed(build.name, docs, round_no, build.command, build.cwd, build.output, timeout_s, build.env)
             results.append(run)
             print(f"  {docs:>7} r{round_no} {build.name:<18} {run.status:<8} wall {run.wall_s:7.2f} s  "
