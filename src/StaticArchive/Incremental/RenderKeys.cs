@@ -16,7 +16,9 @@ namespace StaticArchive.Incremental;
 /// </summary>
 public static class RenderKeys
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // The JSON is only hashed, never embedded in a page, so it need not escape HTML: the relaxed encoder's fast
+    // path skips the escaping of every tag in the page bodies, half the cost of the keys in a 10k profile.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The tool's identity: a rebuilt library may render differently, so its module version is part of every key.</summary>
     public static string ToolVersion { get; } = typeof(RenderKeys).Assembly.ManifestModule.ModuleVersionId.ToString("N")
