@@ -27,10 +27,31 @@ public static class ArchiveDataset
         var ordered = Ordered(all);
         return
         [
-            OutputFile.Streamed(CsvPath, stream => OpenDataFormat.WriteCsv(stream, Figure.Fields, ordered.SelectMany(Figure.Of).Select(f => (IReadOnlyList<string?>)
-                [f.Agency, f.AgencyName, f.Year.ToString(CultureInfo.InvariantCulture), f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]))),
+            OutputFile.Streamed(CsvPath, stream => OpenDataFormat.WriteCsv(stream, Figure.Fields, writer => WriteCsvRows(writer, ordered))),
             OutputFile.Streamed(JsonPath, stream => WriteJson(stream, ordered)),
         ];
+    }
+
+    // Field by field rather than a row array per figure: the dataset has about a hundred rows per report.
+    private static void WriteCsvRows(TextWriter writer, IReadOnlyList<ReportEntry> ordered)
+    {
+        foreach (var entry in ordered)
+        {
+            var year = entry.Year.ToString(CultureInfo.InvariantCulture);
+            foreach (var f in Figure.Of(entry))
+            {
+                OpenDataFormat.Field(writer, f.Agency, first: true);
+                OpenDataFormat.Field(writer, f.AgencyName);
+                OpenDataFormat.Field(writer, year);
+                OpenDataFormat.Field(writer, f.Table);
+                OpenDataFormat.Field(writer, f.RowKey);
+                OpenDataFormat.Field(writer, f.RowLabel);
+                OpenDataFormat.Field(writer, f.ColumnKey);
+                OpenDataFormat.Field(writer, f.ColumnLabel);
+                OpenDataFormat.Field(writer, f.Value);
+                OpenDataFormat.EndRow(writer);
+            }
+        }
     }
 
     private static void WriteJson(Stream stream, IReadOnlyList<ReportEntry> ordered)

@@ -4,7 +4,7 @@ using StaticArchive.Tables.Schema;
 namespace StaticArchive.OpenData;
 
 /// <summary>One published figure in long format: which report, which cell, and its value as printed (null = blank).</summary>
-public sealed record Figure(
+public readonly record struct Figure(
     string Agency,
     string AgencyName,
     int Year,
@@ -24,8 +24,18 @@ public sealed record Figure(
     public static IEnumerable<Figure> Of(ReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Report.Tables.SelectMany(t => t.Figures().Select(f => new Figure(
-            entry.AgencySlug, entry.AgencyName, entry.Year, t.Schema.Name, f.Row.Path, f.Row.FullLabel,
-            f.Column.Key, f.Column.Label, f.Column.Type, f.Cell.Printed)));
+        foreach (var table in entry.Report.Tables)
+        {
+            // Positions follow the printed order (CellIndex), so the figures are read without lookups.
+            var i = 0;
+            foreach (var row in table.Schema.Rows)
+            {
+                foreach (var column in row.Columns)
+                {
+                    yield return new Figure(entry.AgencySlug, entry.AgencyName, entry.Year, table.Schema.Name, row.Path,
+                        row.FullLabel, column.Key, column.Label, column.Type, table.PrintedAt(i++));
+                }
+            }
+        }
     }
 }

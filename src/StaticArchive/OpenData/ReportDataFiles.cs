@@ -1,4 +1,3 @@
-using System.Text.Json;
 using StaticArchive.Core;
 using StaticArchive.Tables;
 using StaticArchive.Tables.Schema;
@@ -20,53 +19,57 @@ public static class ReportDataFiles
         var figures = new Lazy<Figure[]>(() => [.. Figure.Of(entry)]);
         return
         [
-            OutputFile.Derived(folder + "figures.csv", entry, () => OpenDataFormat.Csv(CsvFields,
-                figures.Value.Select(f => (IReadOnlyList<string?>)[f.Table, f.RowKey, f.RowLabel, f.ColumnKey, f.ColumnLabel, f.Value]))),
+            OutputFile.Derived(folder + "figures.csv", entry, () => OpenDataFormat.Csv(CsvFields, writer =>
+            {
+                foreach (var f in figures.Value)
+                {
+                    OpenDataFormat.Field(writer, f.Table, first: true);
+                    OpenDataFormat.Field(writer, f.RowKey);
+                    OpenDataFormat.Field(writer, f.RowLabel);
+                    OpenDataFormat.Field(writer, f.ColumnKey);
+                    OpenDataFormat.Field(writer, f.ColumnLabel);
+                    OpenDataFormat.Field(writer, f.Value);
+                    OpenDataFormat.EndRow(writer);
+                }
+            })),
             OutputFile.Derived(folder + "figures.json", entry, () => Json(entry, figures.Value)),
         ];
     }
 
-    private static byte[] Json(ReportEntry entry, Figure[] figures)
+    private static byte[] Json(ReportEntry entry, Figure[] figures) => OpenDataFormat.Json(indented: true, w =>
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: true)))
+        w.WriteStartObject();
+        w.WriteString("agency", entry.AgencySlug);
+        w.WriteString("agency_name", entry.AgencyName);
+        w.WriteNumber("year", entry.Year);
+        w.WriteString("format_version", entry.Report.Version.Key());
+        w.WriteStartObject("tables");
+        foreach (var table in figures.GroupBy(f => f.Table))
         {
-            w.WriteStartObject();
-            w.WriteString("agency", entry.AgencySlug);
-            w.WriteString("agency_name", entry.AgencyName);
-            w.WriteNumber("year", entry.Year);
-            w.WriteString("format_version", entry.Report.Version.Key());
-            w.WriteStartObject("tables");
-            foreach (var table in figures.GroupBy(f => f.Table))
+            w.WriteStartObject(table.Key);
+            w.WriteString("heading", entry.Report.Get(table.Key)!.Schema.Heading);
+            w.WriteStartArray("rows");
+            foreach (var row in table.GroupBy(f => f.RowKey))
             {
-                w.WriteStartObject(table.Key);
-                w.WriteString("heading", entry.Report.Get(table.Key)!.Schema.Heading);
-                w.WriteStartArray("rows");
-                foreach (var row in table.GroupBy(f => f.RowKey))
+                w.WriteStartObject();
+                w.WriteString("key", row.Key);
+                w.WriteString("label", row.First().RowLabel);
+                w.WriteStartObject("values");
+                foreach (var f in row)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("key", row.Key);
-                    w.WriteString("label", row.First().RowLabel);
-                    w.WriteStartObject("values");
-                    foreach (var f in row)
-                    {
-                        w.WritePropertyName(f.ColumnKey);
-                        OpenDataFormat.WriteValue(w, f.Type, f.Value);
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    w.WritePropertyName(f.ColumnKey);
+                    OpenDataFormat.WriteValue(w, f.Type, f.Value);
                 }
 
-                w.WriteEndArray();
+                w.WriteEndObject();
                 w.WriteEndObject();
             }
 
-            w.WriteEndObject();
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
 }

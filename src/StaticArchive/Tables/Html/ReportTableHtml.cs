@@ -18,17 +18,18 @@ public static class ReportTableHtml
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(context);
         var id = context.IdPrefix + table.Schema.Name;
-        var sb = new StringBuilder(8192);
-        var caption = $"<span class=\"caption-title\">{HtmlText.Encode(table.Schema.Heading)}</span>"
-            + $"<span class=\"caption-meta\">{HtmlText.Encode(context.AgencyName)} {context.Year.ToString(CultureInfo.InvariantCulture)}年</span>";
-        IReadOnlyList<string> notes = table.Schema.Note is null ? [] : [table.Schema.Note];
-        HtmlText.Open(sb, id, $"report-table report-{table.Schema.Name}", caption, notes.Count > 0);
-        ReportTableLayout.For(table.Schema, id, table.Schema.Name switch
+        var layout = ReportTableLayout.For(table.Schema, id, table.Schema.Name switch
         {
             "table2" => Table2,
             "table3" => Table3,
             _ => Table4,
-        }).Write(sb, table);
+        });
+        var sb = new StringBuilder(layout.Length + 1024);
+        var caption = $"<span class=\"caption-title\">{HtmlText.Encode(table.Schema.Heading)}</span>"
+            + $"<span class=\"caption-meta\">{HtmlText.Encode(context.AgencyName)} {context.Year.ToString(CultureInfo.InvariantCulture)}年</span>";
+        IReadOnlyList<string> notes = table.Schema.Note is null ? [] : [table.Schema.Note];
+        HtmlText.Open(sb, id, $"report-table report-{table.Schema.Name}", caption, notes.Count > 0);
+        layout.Write(sb, table);
         HtmlText.Close(sb, id, notes);
         return sb.ToString();
     }

@@ -30,8 +30,12 @@ internal sealed class ReportTableLayout
             write(layout, key.Schema, key.Id);
             layout._literals.Add(layout._pending.ToString());
             layout._pending.Clear();
+            layout.Length = layout._literals.Sum(l => l.Length) + layout._slots.Sum(s => s.Open.Length + 16);
             return layout;
         });
+
+    /// <summary>About how many characters the table takes with short figures: a size for the builder it goes into.</summary>
+    public int Length { get; private set; }
 
     /// <summary>Literal HTML, collected while the layout is written.</summary>
     public StringBuilder Html => _pending;
