@@ -2,6 +2,7 @@
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 from datetime import date
@@ -57,9 +58,14 @@ def main() -> int:
     tool_names = args.tools.split()
     started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     all_runs: list[Run] = []
-    for docs in args.sizes:
-        print(f"== {docs} documents", flush=True)
-        all_runs += run_size(docs, tool_names, runs_for(docs, args), args.timeout)
+    if paths.TRASH.exists():   # left by an interrupted run
+        shutil.rmtree(paths.TRASH, ignore_errors=True)
+    try:
+        for docs in args.sizes:
+            print(f"== {docs} documents", flush=True)
+            all_runs += run_size(docs, tool_names, runs_for(docs, args), args.timeout)
+    finally:
+        shutil.rmtree(paths.TRASH, ignore_errors=True)
 
     summaries = {}
     for run in all_runs:

@@ -5,6 +5,8 @@ BENCH = Path(__file__).resolve().parent.parent
 REPO = BENCH.parent
 WORK = BENCH / "work"
 RESULTS = BENCH / "results"
+# Outputs of earlier runs are moved here rather than deleted before a build, and deleted when the benchmark ends.
+TRASH = WORK / "trash"
 GENERATOR = Path("/work/shared/bench/gen-corpus.py")
 ELEVENTY_HOME = WORK / "eleventy"          # where @11ty/eleventy and js-yaml are installed
 CLI_DLL = REPO / "src/StaticArchive.Cli/bin/Release/net10.0/StaticArchive.Cli.dll"
