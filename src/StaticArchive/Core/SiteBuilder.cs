@@ -46,11 +46,18 @@ public sealed class SiteBuilder(IFileSystem files)
         // A one-off build whose inputs and output are exactly as the last successful build left them has
         // nothing to do (the dev server keeps its own state and always builds).
         var stampFile = BuildStamp.PathFor(options);
-        var inputs = Session is null && !DryRun ? BuildStamp.InputsOf(files, options, (History ?? DocumentHistory.None).Fingerprint) : null;
-        if (inputs is not null && BuildStamp.Load(files, stampFile) is { } stamp && stamp.Holds(files, inputs, options))
+        var stamped = Session is null && !DryRun;
+        var previous = stamped ? BuildStamp.Load(files, stampFile) : null;
+        string? InputsNow() => BuildStamp.InputsOf(files, options, (History ?? DocumentHistory.None).Fingerprint);
+        var inputs = previous is not null ? InputsNow() : null;
+        if (inputs is not null && previous!.Holds(files, inputs, options))
         {
-            return stamp.Result(clock.Elapsed);
+            return previous.Result(clock.Elapsed);
         }
+
+        // Without a stamp to compare with, the inputs are only needed for the new stamp at the end: fingerprint
+        // them beside the single-threaded discovery instead of before it.
+        var inputsForStamp = !stamped ? null : previous is not null ? Task.FromResult(inputs) : Task.Run(InputsNow, cancellationToken);
 
         // Load
         var content = ContentDiscovery.Discover(files, paths, diagnostics);
@@ -169,9 +176,9 @@ public sealed class SiteBuilder(IFileSystem files)
             session.DerivedFiles.Advance(files, options.Output);
             cache.Save(files, cacheFile);
             session.Pages = cache.Advance();
-            if (inputs is not null)
+            if (inputsForStamp?.GetAwaiter().GetResult() is { } stampInputs)
             {
-                BuildStamp.Of(files, inputs, options, content.Documents.Count, sorted).Save(files, stampFile);
+                BuildStamp.Of(files, stampInputs, options, content.Documents.Count, sorted).Save(files, stampFile);
             }
         }
 
