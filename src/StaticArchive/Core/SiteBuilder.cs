@@ -16,13 +16,11 @@ namespace StaticArchive.Core;
 
 /// <summary>
 /// Runs the phases: Load → Transform → Aggregate → Render → Write. Documents are transformed and their pages
-/// rendered in parallel batches, so memory holds metadata, not every body; features see documents in a
-/// stable order, so output never depends on thread timing.
+/// rendered in parallel batches (<see cref="DocumentPass"/>); features see documents in a stable order, so
+/// output never depends on thread timing.
 /// </summary>
 public sealed class SiteBuilder(IFileSystem files)
 {
-    private const int BatchSize = 256;
-
     /// <summary>Reports progress ("transform 256/1000") to a shell that wants it.</summary>
     public Action<string, int, int>? Progress { get; init; }
 
@@ -84,46 +82,18 @@ public sealed class SiteBuilder(IFileSystem files)
         {
             // Transform + render each document page
             var partial = new Archive(content.Settings, content.Agencies, []);
-            var documentViews = new ViewFactory(partial, urls, strings);
-            var documentPage = new DocumentPage(partial, documentViews, history);
-            var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
-            var documents = new List<Document>();
-            var reports = new List<Tables.ReportEntry>();
-            var claims = new UrlClaims();
-
-            // Features observe a batch, in document order, while the next batch is transformed: observing was a
-            // single-threaded pause between batches.
-            var observing = Task.CompletedTask;
-            var transformedCount = 0;
-            foreach (var batch in content.Documents.Chunk(BatchSize))
+            var pass = new DocumentPass(files, diagnostics, session)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var results = new TransformedDocument?[batch.Length];
-                Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                {
-                    // Only a long-lived session (serve) keeps transformed bodies; a one-off build stays lean.
-                    var transformed = Session is null
-                        ? transformer.Transform(batch[i], diagnostics)
-                        : Session.Transforms.GetOrTransform(files, batch[i], diagnostics, bag => transformer.Transform(batch[i], bag));
-                    if (transformed is null || !claims.Claim(transformed.Document))
-                    {
-                        return;
-                    }
-
-                    results[i] = transformed;
-                    var page = documentPage.Build(transformed);
-                    renderer.Render(page, session.DocumentKeys.KeyOf(transformed, documentContext, () => renderer.KeyOf(page)));
-                    CopyAttachments(transformed.Document, output);
-                });
-                observing.GetAwaiter().GetResult();
-                observing = Task.Run(() => Observe(results, features, context, documents, reports, partial, paths), cancellationToken);
-                transformedCount += results.Count(r => r is not null);
-                Progress?.Invoke("transform", transformedCount, content.Documents.Count);
-            }
-
-            observing.GetAwaiter().GetResult();
-
-            claims.Report(diagnostics);
+                KeptSession = Session,
+                Transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create()),
+                DocumentPage = new DocumentPage(partial, new ViewFactory(partial, urls, strings), history),
+                Renderer = renderer,
+                Output = output,
+                DocumentContext = documentContext,
+                Progress = Progress,
+            };
+            pass.Run(content.Documents, features, context, partial, paths, cancellationToken);
+            var (documents, reports) = (pass.Documents, pass.Reports);
 
             // Aggregate
             context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
@@ -189,26 +159,6 @@ public sealed class SiteBuilder(IFileSystem files)
         };
     }
 
-    private static void Observe(
-        TransformedDocument?[] results, IReadOnlyList<IArchiveFeature> features, AggregateContext context,
-        List<Document> documents, List<Tables.ReportEntry> reports, Archive partial, ContentPaths paths)
-    {
-        foreach (var transformed in results.OfType<TransformedDocument>())
-        {
-            documents.Add(transformed.Document);
-            if (transformed.Report is { } report)
-            {
-                var d = transformed.Document;
-                reports.Add(new Tables.ReportEntry(d.AgencySlug, partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, paths.Display(d.DataFilePath!)));
-            }
-
-            foreach (var feature in features)
-            {
-                feature.Observe(transformed, context);
-            }
-        }
-    }
-
     // Every feature's pages in order; Parallel.ForEach pulls them one at a time under its lock, so
     // <paramref name="seen"/> sees them in this order, on one thread at a time.
     private static IEnumerable<PageSpec> Pages(IReadOnlyList<IArchiveFeature> features, AggregateContext context, Action<PageSpec> seen)
@@ -235,14 +185,6 @@ public sealed class SiteBuilder(IFileSystem files)
     // feature's sequence, so a feature that makes files as it goes (the search index) never has many waiting.
     private static void WriteAll(IncrementalOutput output, IEnumerable<OutputFile> files, ParallelOptions parallel) =>
         Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), parallel, output.Write);
-
-    private static void CopyAttachments(Document document, IncrementalOutput output)
-    {
-        foreach (var attachment in document.Attachments)
-        {
-            output.Copy(attachment.SourcePath, document.Url + attachment.File.Replace('\\', '/'));
-        }
-    }
 
     private static void CopyThemeFiles(ThemeFiles theme, IncrementalOutput output)
     {
