@@ -18,14 +18,11 @@ public sealed class Utf8BufferWriter : TextWriter
     /// <inheritdoc/>
     public override Encoding Encoding => Utf8;
 
-    /// <summary>The bytes written since the last <see cref="Reset"/>, a surrogate pair split at the end included.</summary>
-    public ReadOnlySpan<byte> WrittenBytes
+    /// <summary>Ends the text (encoding a character still waiting for its second half) and returns the bytes written since <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Finish()
     {
-        get
-        {
-            Encode([], flush: true);
-            return _bytes.WrittenSpan;
-        }
+        Encode([], flush: true);
+        return _bytes.WrittenSpan;
     }
 
     /// <summary>Empties the buffer for the next text.</summary>

@@ -34,7 +34,7 @@ public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output
         var writer = _writer ??= new Utf8BufferWriter();
         writer.Reset();
         engine.RenderTo(writer, page.Layout, page.Page, page.Model);
-        var html = writer.WrittenBytes;
+        var html = writer.Finish();
         output.Write(page.OutputPath, html);
         cache.Record(page.OutputPath, new PageCache.Entry(key, html.Length));
         _rendered.Add(page.OutputPath);

@@ -36,7 +36,7 @@ internal static class OpenDataFormat
         writer.Write('\uFEFF');
         Row(writer, header);
         writeRows(writer);
-        return writer.WrittenBytes.ToArray();
+        return writer.Finish().ToArray();
     }
 
     /// <summary>Writes the same CSV to a stream, a row at a time (the archive dataset is too large to hold).</summary>

@@ -15,7 +15,7 @@ public sealed class Utf8BufferWriterTests
         writer.Write(emoji[1]);
         writer.Write(['<', 'p', '>'], 0, 3);
 
-        Assert.Equal(Encoding.UTF8.GetBytes("年度报告 📄<p>"), writer.WrittenBytes.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes("年度报告 📄<p>"), writer.Finish().ToArray());
     }
 
     [Fact]
@@ -27,6 +27,6 @@ public sealed class Utf8BufferWriterTests
         writer.Reset();
         writer.Write("第二页");
 
-        Assert.Equal("第二页", Encoding.UTF8.GetString(writer.WrittenBytes));
+        Assert.Equal("第二页", Encoding.UTF8.GetString(writer.Finish()));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticArchive.Search.Build;
 
 /// <summary>
@@ -81,7 +83,7 @@ internal sealed class DocumentTokenSink : ITokenSink
     private void Count(long key, byte signature)
     {
         Length += Weight;
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out _);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out _);
         entry = (entry.Tf + Weight, (byte)(entry.Signature | signature));
     }
 }
