@@ -43,12 +43,7 @@ public static class ArchiveDataset
                 OpenDataFormat.Field(writer, f.Agency, first: true);
                 OpenDataFormat.Field(writer, f.AgencyName);
                 OpenDataFormat.Field(writer, year);
-                OpenDataFormat.Field(writer, f.Table);
-                OpenDataFormat.Field(writer, f.RowKey);
-                OpenDataFormat.Field(writer, f.RowLabel);
-                OpenDataFormat.Field(writer, f.ColumnKey);
-                OpenDataFormat.Field(writer, f.ColumnLabel);
-                OpenDataFormat.Field(writer, f.Value);
+                ReportDataFiles.WriteCellFields(writer, f, first: false);
                 OpenDataFormat.EndRow(writer);
             }
         }

@@ -23,17 +23,26 @@ public static class ReportDataFiles
             {
                 foreach (var f in figures.Value)
                 {
-                    OpenDataFormat.Field(writer, f.Table, first: true);
-                    OpenDataFormat.Field(writer, f.RowKey);
-                    OpenDataFormat.Field(writer, f.RowLabel);
-                    OpenDataFormat.Field(writer, f.ColumnKey);
-                    OpenDataFormat.Field(writer, f.ColumnLabel);
-                    OpenDataFormat.Field(writer, f.Value);
+                    WriteCellFields(writer, f, first: true);
                     OpenDataFormat.EndRow(writer);
                 }
             })),
             OutputFile.Derived(folder + "figures.json", entry, () => Json(entry, figures.Value)),
         ];
+    }
+
+    /// <summary>
+    /// The CSV fields that place a figure in its report (<see cref="CsvFields"/>: table to value). The archive
+    /// dataset writes the same fields after agency and year, so both files quote and order them alike.
+    /// </summary>
+    internal static void WriteCellFields(TextWriter writer, Figure f, bool first)
+    {
+        OpenDataFormat.Field(writer, f.Table, first);
+        OpenDataFormat.Field(writer, f.RowKey);
+        OpenDataFormat.Field(writer, f.RowLabel);
+        OpenDataFormat.Field(writer, f.ColumnKey);
+        OpenDataFormat.Field(writer, f.ColumnLabel);
+        OpenDataFormat.Field(writer, f.Value);
     }
 
     private static byte[] Json(ReportEntry entry, Figure[] figures) => OpenDataFormat.Json(indented: true, w =>
