@@ -31,6 +31,12 @@ public interface IFileSystem
     /// <summary>A short token that changes whenever the file changes (on disk: its length and modification time).</summary>
     string Fingerprint(string path);
 
+    /// <summary>
+    /// Every file below the directory, recursively, with its <see cref="Fingerprint"/>, in one walk; paths are
+    /// relative to the directory, with forward slashes. Nothing when the directory does not exist.
+    /// </summary>
+    IEnumerable<(string Path, string Fingerprint)> FingerprintFiles(string directory);
+
     /// <summary>The size of a file in bytes.</summary>
     long GetLength(string path);
 

@@ -78,6 +78,13 @@ public sealed class MemoryFileSystem : IFileSystem
         _files.TryGetValue(Normalize(path), out var bytes) ? $"{bytes.Length}:{Convert.ToHexString(SHA256.HashData(bytes), 0, 8)}" : "-";
 
     /// <inheritdoc/>
+    public IEnumerable<(string Path, string Fingerprint)> FingerprintFiles(string directory)
+    {
+        var prefix = Normalize(directory) + "/";
+        return EnumerateFiles(directory).Select(file => (file[prefix.Length..], Fingerprint(file)));
+    }
+
+    /// <inheritdoc/>
     public Stream Create(string path) => new FileBuffer(this, Normalize(path));
 
     /// <inheritdoc/>

@@ -76,8 +76,18 @@ public sealed record BuildStamp(
             return false;
         }
 
-        var now = Fingerprints(files, options.Output);
-        return now.Count == Outputs.Count && now.All(kv => Outputs.TryGetValue(kv.Key, out var before) && before == kv.Value);
+        var seen = 0;
+        foreach (var (path, print) in files.FingerprintFiles(options.Output))
+        {
+            if (!Outputs.TryGetValue(path, out var before) || before != print)
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return seen == Outputs.Count;
     }
 
     /// <summary>Writes the stamp into the cache folder.</summary>
@@ -97,14 +107,10 @@ public sealed record BuildStamp(
 
     private static SortedDictionary<string, string> Fingerprints(IFileSystem files, string folder)
     {
-        var root = Normalize(folder) + "/";
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-
-        // One stat per file, 22,000 of them for a 10,000-document output: on both cores, as every other phase.
-        var fingerprints = files.EnumerateFiles(folder).AsParallel().Select(file => (File: Normalize(file), Print: files.Fingerprint(file)));
-        foreach (var (path, print) in fingerprints)
+        foreach (var (path, print) in files.FingerprintFiles(folder))
         {
-            result[path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path] = print;
+            result[path] = print;
         }
 
         return result;
