@@ -47,8 +47,8 @@ public sealed class SiteBuilder(IFileSystem files)
         var stamped = Session is null && !DryRun;
         var previous = stamped ? BuildStamp.Load(files, stampFile) : null;
         string? InputsNow() => BuildStamp.InputsOf(files, options, (History ?? DocumentHistory.None).Fingerprint);
-        var inputs = previous is not null ? InputsNow() : null;
-        if (inputs is not null && previous!.Holds(files, inputs, options))
+        string? inputs = null;
+        if (previous is not null && previous.Holds(files, InputsNow, options, out inputs))
         {
             return previous.Result(clock.Elapsed);
         }

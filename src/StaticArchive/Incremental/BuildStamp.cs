@@ -67,27 +67,21 @@ public sealed record BuildStamp(
         }
     }
 
-    /// <summary>True when a build from <paramref name="inputs"/> would write exactly what the output folder holds.</summary>
-    public bool Holds(IFileSystem files, string inputs, BuildOptions options)
+    /// <summary>
+    /// True when a build now would write exactly what the output folder holds: the inputs
+    /// (<paramref name="inputsNow"/>, returned through <paramref name="inputs"/>) are those stamped and every
+    /// output file is as it was written.
+    /// </summary>
+    public bool Holds(IFileSystem files, Func<string?> inputsNow, BuildOptions options, out string? inputs)
     {
+        ArgumentNullException.ThrowIfNull(inputsNow);
         ArgumentNullException.ThrowIfNull(options);
-        if (Inputs != inputs || !files.DirectoryExists(options.Output))
-        {
-            return false;
-        }
 
-        var seen = 0;
-        foreach (var (path, print) in files.FingerprintFiles(options.Output))
-        {
-            if (!Outputs.TryGetValue(path, out var before) || before != print)
-            {
-                return false;
-            }
-
-            seen++;
-        }
-
-        return seen == Outputs.Count;
+        // The two walks (14,000 inputs and 23,000 outputs at 10,000 documents) run one per core. The output walk
+        // is always waited for, even when the inputs changed, because the build that follows rewrites that folder.
+        var outputs = Task.Run(() => OutputHeld(files, options.Output));
+        inputs = inputsNow();
+        return outputs.GetAwaiter().GetResult() && inputs == Inputs;
     }
 
     /// <summary>Writes the stamp into the cache folder.</summary>
@@ -104,6 +98,27 @@ public sealed record BuildStamp(
             OutputPaths = [.. Outputs.Keys],
             UpToDate = true,
         };
+
+    private bool OutputHeld(IFileSystem files, string output)
+    {
+        if (!files.DirectoryExists(output))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var (path, print) in files.FingerprintFiles(output))
+        {
+            if (!Outputs.TryGetValue(path, out var before) || before != print)
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return seen == Outputs.Count;
+    }
 
     private static SortedDictionary<string, string> Fingerprints(IFileSystem files, string folder)
     {
