@@ -7,9 +7,9 @@ WORK = BENCH / "work"
 RESULTS = BENCH / "results"
 # Outputs of earlier runs are moved here rather than deleted before a build, and deleted when the benchmark ends.
 TRASH = WORK / "trash"
-GENERATOR = Path("/work/shared/bench/gen-corpus.py")
+GENERATOR = REPO.parent / "shared" / "bench" / "gen-corpus.py"   # ../shared beside the repository
 ELEVENTY_HOME = WORK / "eleventy"          # where @11ty/eleventy and js-yaml are installed
-CLI_DLL = REPO / "src/StaticArchive.Cli/bin/Release/net10.0/StaticArchive.Cli.dll"
+CLI_DLL = WORK / "cli" / "StaticArchive.Cli.dll"   # bench/run.sh publishes it there
 
 
 def corpus_dir(fmt: str, docs: int) -> Path:
