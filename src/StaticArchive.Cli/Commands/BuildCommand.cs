@@ -18,7 +18,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var builder = new SiteBuilder(PhysicalFileSystem.Instance)
         {
             Progress = (phase, done, total) => console.MarkupLineInterpolated($"[grey]{phase} {done}/{total}[/]"),
-            History = GitHistory.Load(options.Content),
+            History = GitHistory.LoadInBackground(options.Content),
         };
         var result = builder.Build(options, cancellationToken);
         DiagnosticPrinter.Print(console, result.Diagnostics);

@@ -46,7 +46,7 @@ public sealed class SiteBuilder(IFileSystem files)
         var stampFile = BuildStamp.PathFor(options);
         var stamped = Session is null && !DryRun;
         var previous = stamped ? BuildStamp.Load(files, stampFile) : null;
-        string? InputsNow() => BuildStamp.InputsOf(files, options, (History ?? DocumentHistory.None).Fingerprint);
+        string? InputsNow() => BuildStamp.InputsOf(files, options, History ?? DocumentHistory.None);
         string? inputs = null;
         if (previous is not null && previous.Holds(files, InputsNow, options, out inputs))
         {

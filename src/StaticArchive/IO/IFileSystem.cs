@@ -35,7 +35,7 @@ public interface IFileSystem
     /// Every file below the directory, recursively, with its <see cref="Fingerprint"/>, in one walk; paths are
     /// relative to the directory, with forward slashes. Nothing when the directory does not exist.
     /// </summary>
-    IEnumerable<(string Path, string Fingerprint)> FingerprintFiles(string directory);
+    IEnumerable<FileFingerprint> FingerprintFiles(string directory);
 
     /// <summary>The size of a file in bytes.</summary>
     long GetLength(string path);

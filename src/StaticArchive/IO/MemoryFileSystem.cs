@@ -78,10 +78,10 @@ public sealed class MemoryFileSystem : IFileSystem
         _files.TryGetValue(Normalize(path), out var bytes) ? $"{bytes.Length}:{Convert.ToHexString(SHA256.HashData(bytes), 0, 8)}" : "-";
 
     /// <inheritdoc/>
-    public IEnumerable<(string Path, string Fingerprint)> FingerprintFiles(string directory)
+    public IEnumerable<FileFingerprint> FingerprintFiles(string directory)
     {
         var prefix = Normalize(directory) + "/";
-        return EnumerateFiles(directory).Select(file => (file[prefix.Length..], Fingerprint(file)));
+        return EnumerateFiles(directory).Select(file => new FileFingerprint(file[prefix.Length..], Fingerprint(file)));
     }
 
     /// <inheritdoc/>

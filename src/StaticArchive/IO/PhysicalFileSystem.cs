@@ -47,7 +47,7 @@ public sealed class PhysicalFileSystem : IFileSystem
     }
 
     /// <inheritdoc/>
-    public IEnumerable<(string Path, string Fingerprint)> FingerprintFiles(string directory)
+    public IEnumerable<FileFingerprint> FingerprintFiles(string directory)
     {
         if (!Directory.Exists(directory))
         {
@@ -58,16 +58,16 @@ public sealed class PhysicalFileSystem : IFileSystem
         // was most of an unchanged second build's walk over 37,000 inputs and outputs. The options are those of
         // Directory.EnumerateFiles, so the same files are seen (hidden ones too, and errors are not swallowed).
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return new FileSystemEnumerable<(string, string)>(directory, Entry, options)
+        return new FileSystemEnumerable<FileFingerprint>(directory, Entry, options)
         {
             ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
         };
 
-        static (string, string) Entry(ref FileSystemEntry entry)
+        static FileFingerprint Entry(ref FileSystemEntry entry)
         {
             var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
             var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
-            return (Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/'),
+            return new FileFingerprint(Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/'),
                 string.Create(CultureInfo.InvariantCulture, $"{entry.Length}:{entry.LastWriteTimeUtc.Ticks}"));
         }
     }

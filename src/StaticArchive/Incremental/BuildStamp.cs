@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticArchive.Core;
+using StaticArchive.History;
 using StaticArchive.IO;
 
 namespace StaticArchive.Incremental;
@@ -17,8 +18,6 @@ public sealed record BuildStamp(
     int Documents,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>Where the stamp of builds from this content into this output folder lives.</summary>
     public static string PathFor(BuildOptions options)
     {
@@ -27,22 +26,25 @@ public sealed record BuildStamp(
     }
 
     /// <summary>One key over everything a build reads; null when some input cannot be fingerprinted.</summary>
-    public static string? InputsOf(IFileSystem files, BuildOptions options, string? historyFingerprint)
+    /// <remarks>The history is asked last, so a history still being read (git) is waited for only after the walks.</remarks>
+    public static string? InputsOf(IFileSystem files, BuildOptions options, IDocumentHistory history)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        if (historyFingerprint is null)
-        {
-            return null;
-        }
-
-        var parts = new List<string?> { RenderKeys.ToolVersion, options.Content, options.Theme, options.Output, options.BaseUrl, historyFingerprint };
+        ArgumentNullException.ThrowIfNull(history);
+        var parts = new List<string?> { RenderKeys.ToolVersion, options.Content, options.Theme, options.Output, options.BaseUrl };
         foreach (var folder in new[] { options.Content, options.Theme }.OfType<string>())
         {
             parts.Add(folder);
             parts.AddRange(Fingerprints(files, folder).Select(kv => kv.Key + "\t" + kv.Value));
         }
 
+        if (history.Fingerprint is not { } revisions)
+        {
+            return null;
+        }
+
+        parts.Add(revisions);
         return RenderKeys.Hash(parts);
     }
 
@@ -59,7 +61,7 @@ public sealed record BuildStamp(
         ArgumentNullException.ThrowIfNull(files);
         try
         {
-            return files.FileExists(file) ? JsonSerializer.Deserialize<BuildStamp>(files.ReadAllBytes(file), Json) : null;
+            return files.FileExists(file) ? JsonSerializer.Deserialize(files.ReadAllBytes(file), StampJson.Default.BuildStamp) : null;
         }
         catch (JsonException)
         {
@@ -88,7 +90,7 @@ public sealed record BuildStamp(
     public void Save(IFileSystem files, string file)
     {
         ArgumentNullException.ThrowIfNull(files);
-        files.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this, Json));
+        files.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this, StampJson.Default.BuildStamp));
     }
 
     /// <summary>The result of a build that found nothing to do: the same pages and warnings as the stamped one.</summary>

@@ -22,7 +22,9 @@ public sealed class HistoryTests
         site.Write(doc, File.ReadAllText(site.PathOf(doc)) + "\n更正数字。\n");
         Commit(site, "2024-03-15T10:00:00", "更正表三数字");
 
-        var history = GitHistory.Load(site.Content);
+        // The CLI's way: read in the background, waited for when the build first asks.
+        var history = GitHistory.LoadInBackground(site.Content);
+        Assert.Equal(GitHistory.Load(site.Content).Fingerprint, history.Fingerprint);
         var result = new SiteBuilder(PhysicalFileSystem.Instance) { History = history }
             .Build(new BuildOptions(site.Content, site.PathOf("theme"), site.PathOf("output")));
 
@@ -41,6 +43,22 @@ public sealed class HistoryTests
     {
         using var site = TempSite.Create(Sites.Minimal);
         Assert.Equal(0, GitHistory.Load(site.Content).Count);
+    }
+
+    [Fact]
+    public void A_shallow_clone_has_no_history_because_its_oldest_commit_would_look_like_every_files_creation()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+        Git(site.Root, "init", "-q");
+        Commit(site, "2024-01-20T10:00:00", "首次发布");
+        site.Write("content/linzi-gxj/2023/extra.txt", "更正");
+        Commit(site, "2024-02-03T10:00:00", "补充");
+        Assert.NotEqual(0, GitHistory.Load(site.Content).Count);
+
+        var clone = site.PathOf("shallow");
+        Git(site.Root, "clone", "-q", "--depth", "1", "file://" + site.Root, clone);
+
+        Assert.Equal(0, GitHistory.Load(Path.Combine(clone, "content")).Count);
     }
 
     [Fact]
