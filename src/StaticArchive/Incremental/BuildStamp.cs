@@ -1,4 +1,3 @@
-using System.Text.Json;
 using StaticArchive.Core;
 using StaticArchive.History;
 using StaticArchive.IO;
@@ -22,7 +21,7 @@ public sealed record BuildStamp(
     public static string PathFor(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return $"{IncrementalSession.CacheDirectory(options.Content)}/stamp-{RenderKeys.Hash(Normalize(options.Output))[..12].ToLowerInvariant()}.json";
+        return $"{IncrementalSession.CacheDirectory(options.Content)}/stamp-{RenderKeys.Hash(Normalize(options.Output))[..12].ToLowerInvariant()}.tsv";
     }
 
     /// <summary>One key over everything a build reads; null when some input cannot be fingerprinted.</summary>
@@ -59,14 +58,7 @@ public sealed record BuildStamp(
     public static BuildStamp? Load(IFileSystem files, string file)
     {
         ArgumentNullException.ThrowIfNull(files);
-        try
-        {
-            return files.FileExists(file) ? JsonSerializer.Deserialize(files.ReadAllBytes(file), StampJson.Default.BuildStamp) : null;
-        }
-        catch (JsonException)
-        {
-            return null; // a damaged cache is only a slower build
-        }
+        return files.FileExists(file) ? StampFile.Read(files.ReadAllBytes(file)) : null; // unreadable: a full build
     }
 
     /// <summary>
@@ -90,7 +82,7 @@ public sealed record BuildStamp(
     public void Save(IFileSystem files, string file)
     {
         ArgumentNullException.ThrowIfNull(files);
-        files.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this, StampJson.Default.BuildStamp));
+        files.WriteAllBytes(file, StampFile.Write(this));
     }
 
     /// <summary>The result of a build that found nothing to do: the same pages and warnings as the stamped one.</summary>
