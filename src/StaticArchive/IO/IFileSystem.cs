@@ -35,7 +35,9 @@ public interface IFileSystem
     /// Every file below the directory, recursively, with its <see cref="Fingerprint"/>, in one walk; paths are
     /// relative to the directory, with forward slashes. Nothing when the directory does not exist.
     /// </summary>
-    IEnumerable<FileFingerprint> FingerprintFiles(string directory);
+    /// <param name="directory">The folder to walk.</param>
+    /// <param name="onAllCores">Walk the folder's sub-folders in parallel, for a caller that has the cores to itself.</param>
+    IEnumerable<FileFingerprint> FingerprintFiles(string directory, bool onAllCores = false);
 
     /// <summary>The size of a file in bytes.</summary>
     long GetLength(string path);

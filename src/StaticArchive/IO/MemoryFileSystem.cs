@@ -78,7 +78,7 @@ public sealed class MemoryFileSystem : IFileSystem
         _files.TryGetValue(Normalize(path), out var bytes) ? $"{bytes.Length}:{Convert.ToHexString(SHA256.HashData(bytes), 0, 8)}" : "-";
 
     /// <inheritdoc/>
-    public IEnumerable<FileFingerprint> FingerprintFiles(string directory)
+    public IEnumerable<FileFingerprint> FingerprintFiles(string directory, bool onAllCores = false)
     {
         var prefix = Normalize(directory) + "/";
         return EnumerateFiles(directory).Select(file => new FileFingerprint(file[prefix.Length..], Fingerprint(file)));

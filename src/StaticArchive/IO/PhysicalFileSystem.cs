@@ -11,6 +11,8 @@ public sealed class PhysicalFileSystem : IFileSystem
     // worse, catching DirectoryNotFoundException) once per file cost 14 % of a 10,000-document build's CPU.
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
 
+    private static readonly EnumerationOptions WalkOptions = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+
     /// <summary>The one instance; its only state is the cache of folders known to exist.</summary>
     public static PhysicalFileSystem Instance { get; } = new();
 
@@ -47,29 +49,56 @@ public sealed class PhysicalFileSystem : IFileSystem
     }
 
     /// <inheritdoc/>
-    public IEnumerable<FileFingerprint> FingerprintFiles(string directory)
+    public IEnumerable<FileFingerprint> FingerprintFiles(string directory, bool onAllCores = false)
     {
         if (!Directory.Exists(directory))
         {
             return [];
         }
 
-        // The directory entry already carries the file's status: no full path and no FileInfo per file, which
-        // was most of an unchanged second build's walk over 37,000 inputs and outputs. The options are those of
-        // Directory.EnumerateFiles, so the same files are seen (hidden ones too, and errors are not swallowed).
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return new FileSystemEnumerable<FileFingerprint>(directory, Entry, options)
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        return onAllCores ? WalkOnAllCores(root) : Walk(root, root.Length);
+    }
+
+    // The directory entry already carries the file's status: no full path and no FileInfo per file. The options
+    // are those of Directory.EnumerateFiles, so the same files are seen (hidden ones too, errors not swallowed).
+    // On all cores, the folders the walk would descend into from the top (agencies, assets, search) are walked in
+    // parallel. For the stamp at the end of a cold build (nothing else running) that made a 10,000-document build
+    // 0.89x and 0.92x as long (medians of four and five alternating pairs); for the two walks of an unchanged
+    // rebuild, which already run one per core, it made them 1.23x as long, so they walk sequentially.
+    private static IEnumerable<FileFingerprint> WalkOnAllCores(string root)
+    {
+        var folders = new List<string>();
+        var top = Walk(root, root.Length);
+        top.ShouldRecursePredicate = (ref entry) =>
+        {
+            folders.Add(entry.ToFullPath());
+            return false;
+        };
+
+        foreach (var file in top)
+        {
+            yield return file;
+        }
+
+        foreach (var file in folders.AsParallel().SelectMany(folder => Walk(folder, root.Length)))
+        {
+            yield return file;
+        }
+    }
+
+    private static FileSystemEnumerable<FileFingerprint> Walk(string folder, int rootLength) =>
+        new(folder, (ref entry) => Fingerprint(ref entry, rootLength), WalkOptions)
         {
             ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
         };
 
-        static FileFingerprint Entry(ref FileSystemEntry entry)
-        {
-            var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
-            var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
-            return new FileFingerprint(Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/'),
-                string.Create(CultureInfo.InvariantCulture, $"{entry.Length}:{entry.LastWriteTimeUtc.Ticks}"));
-        }
+    private static FileFingerprint Fingerprint(ref FileSystemEntry entry, int rootLength)
+    {
+        var folder = entry.Directory[rootLength..].TrimStart(Path.DirectorySeparatorChar);
+        var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return new FileFingerprint(Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/'),
+            string.Create(CultureInfo.InvariantCulture, $"{entry.Length}:{entry.LastWriteTimeUtc.Ticks}"));
     }
 
     /// <inheritdoc/>

@@ -51,7 +51,7 @@ public sealed record BuildStamp(
     public static BuildStamp Of(IFileSystem files, string inputs, BuildOptions options, int documents, IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new BuildStamp(inputs, Fingerprints(files, options.Output), documents, diagnostics);
+        return new BuildStamp(inputs, Fingerprints(files, options.Output, onAllCores: true), documents, diagnostics);
     }
 
     /// <summary>The stamp saved by the last successful build, or null.</summary>
@@ -114,10 +114,10 @@ public sealed record BuildStamp(
         return seen == Outputs.Count;
     }
 
-    private static SortedDictionary<string, string> Fingerprints(IFileSystem files, string folder)
+    private static SortedDictionary<string, string> Fingerprints(IFileSystem files, string folder, bool onAllCores = false)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, print) in files.FingerprintFiles(folder))
+        foreach (var (path, print) in files.FingerprintFiles(folder, onAllCores))
         {
             result[path] = print;
         }

@@ -9,7 +9,7 @@ namespace StaticArchive.Tests.IO;
 /// </summary>
 public sealed class FingerprintFilesTests : IDisposable
 {
-    private static readonly string[] Layout = ["index.html", ".hidden", "a/b/page.html", "a/data.csv"];
+    private static readonly string[] Layout = ["index.html", ".hidden", "a/b/page.html", "a/data.csv", "c/.cache/d/e.json", "f/g.txt"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sa-fingerprints-" + Guid.NewGuid().ToString("N"));
 
@@ -32,6 +32,10 @@ public sealed class FingerprintFilesTests : IDisposable
         {
             Assert.Equal(disk.Fingerprint(Path.Combine(_root, file)), onDisk[file]);
         }
+
+        // The parallel walk sees exactly what the sequential one sees.
+        Assert.Equal(onDisk.OrderBy(kv => kv.Key, StringComparer.Ordinal),
+            disk.FingerprintFiles(_root, onAllCores: true).Select(f => KeyValuePair.Create(f.Path, f.Fingerprint)).OrderBy(kv => kv.Key, StringComparer.Ordinal));
     }
 
     [Fact]
