@@ -45,7 +45,7 @@ public sealed class PhysicalFileSystem : IFileSystem
     public string Fingerprint(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
+        return info.Exists ? Print(info.Length, info.LastWriteTimeUtc) : "-";
     }
 
     /// <inheritdoc/>
@@ -98,8 +98,12 @@ public sealed class PhysicalFileSystem : IFileSystem
         var folder = entry.Directory[rootLength..].TrimStart(Path.DirectorySeparatorChar);
         var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
         return new FileFingerprint(Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/'),
-            string.Create(CultureInfo.InvariantCulture, $"{entry.Length}:{entry.LastWriteTimeUtc.Ticks}"));
+            Print(entry.Length, entry.LastWriteTimeUtc));
     }
+
+    // One format for both ways of fingerprinting a file, so a walk and a single look agree.
+    private static string Print(long length, DateTimeOffset lastWriteUtc) =>
+        string.Create(CultureInfo.InvariantCulture, $"{length}:{lastWriteUtc.UtcTicks}");
 
     /// <inheritdoc/>
     public long GetLength(string path) => new FileInfo(path).Length;
