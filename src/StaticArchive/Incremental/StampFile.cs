@@ -77,26 +77,17 @@ internal static class StampFile
     {
         for (var i = 0; i < fields.Length; i++)
         {
-            if (i > 0)
-            {
-                text.Append('\t');
-            }
-
-            foreach (var ch in fields[i])
-            {
-                _ = ch switch
-                {
-                    '\\' => text.Append(@"\\"),
-                    '\t' => text.Append(@"\t"),
-                    '\n' => text.Append(@"\n"),
-                    '\r' => text.Append(@"\r"),
-                    _ => text.Append(ch),
-                };
-            }
+            text.Append(i > 0 ? "\t" : "").Append(Escape(fields[i]));
         }
 
         text.Append('\n');
     }
+
+    // Backslash first, so the escapes added after it are not escaped again; Replace returns the same string when
+    // there is nothing to replace, as for nearly every field.
+    private static string Escape(string field) =>
+        field.Replace("\\", @"\\", StringComparison.Ordinal).Replace("\t", @"\t", StringComparison.Ordinal)
+            .Replace("\n", @"\n", StringComparison.Ordinal).Replace("\r", @"\r", StringComparison.Ordinal);
 
     private static string Unescape(string field)
     {
