@@ -14,7 +14,7 @@ public static class DocumentLoader
     [
         "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
         "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
-        "result", "result_label", "reply_date", "satisfaction",
+        "result", "result_label", "reply_date", "satisfaction", "source",
     ];
 
     /// <summary>A loaded document with its Markdown body.</summary>

@@ -54,7 +54,7 @@ public sealed class JsonSchemaTests(CorpusFixture corpus) : IClassFixture<Corpus
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder(), "front-matter.schema.json")));
         var properties = doc.RootElement.GetProperty("properties");
         foreach (var field in new[] { "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "published_inconsistencies",
-                     "kind", "session", "number", "proposer", "proposers", "handling_units", "result", "result_label", "reply_date", "satisfaction" })
+                     "kind", "session", "number", "proposer", "proposers", "handling_units", "result", "result_label", "reply_date", "satisfaction", "source" })
         {
             Assert.True(properties.TryGetProperty(field, out _), field);
         }
