@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.IO;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.History;
 using StaticArchive.IO;

@@ -1,3 +1,4 @@
+using StaticArchive.Build;
 using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.IO;

@@ -1,3 +1,4 @@
+using StaticArchive.Build;
 using StaticArchive.Charts;
 using StaticArchive.Core;
 using StaticArchive.Documents;

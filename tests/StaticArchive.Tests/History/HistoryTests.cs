@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticArchive.Build;
 using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.History;

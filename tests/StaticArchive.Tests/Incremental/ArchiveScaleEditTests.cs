@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.Incremental;
 using StaticArchive.IO;

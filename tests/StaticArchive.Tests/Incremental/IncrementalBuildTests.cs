@@ -1,4 +1,5 @@
 using System.Text;
+using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.Incremental;
 using StaticArchive.IO;

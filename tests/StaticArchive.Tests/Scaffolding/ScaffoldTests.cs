@@ -1,4 +1,5 @@
 using System.Text;
+using StaticArchive.Build;
 using StaticArchive.Checks;
 using StaticArchive.Core;
 using StaticArchive.IO;

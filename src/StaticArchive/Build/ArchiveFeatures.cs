@@ -3,7 +3,7 @@ using StaticArchive.Feeds;
 using StaticArchive.Listings;
 using StaticArchive.Pages;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>The features every build runs, in order. A new feature is one line here and one folder.</summary>
 public static class ArchiveFeatures

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using StaticArchive.Incremental;
 using StaticArchive.IO;
+using StaticArchive.Output;
 using StaticArchive.Pages;
 using StaticArchive.Theme;
 
-namespace StaticArchive.Incremental;
+namespace StaticArchive.Render;
 
 /// <summary>
 /// Renders a page only when its render key changed or its file is gone from the output; otherwise the

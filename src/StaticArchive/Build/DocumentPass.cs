@@ -1,11 +1,14 @@
 using StaticArchive.Content;
+using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.Incremental;
 using StaticArchive.IO;
+using StaticArchive.Output;
 using StaticArchive.Pages;
+using StaticArchive.Render;
 using StaticArchive.Tables;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>
 /// Transform + render of the document pages, in parallel batches, so memory holds metadata and not every body.

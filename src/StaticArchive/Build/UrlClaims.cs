@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using StaticArchive.Content;
+using StaticArchive.Core;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>
 /// Which document owns each page URL while documents are transformed in parallel; the others that wanted the

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using StaticArchive.Core;
+using StaticArchive.Incremental;
 using StaticArchive.IO;
 
-namespace StaticArchive.Incremental;
+namespace StaticArchive.Output;
 
 /// <summary>
 /// The Write phase, incremental: a file whose bytes equal what the output folder already holds is not

@@ -1,7 +1,8 @@
+using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.Pages;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>
 /// A site-wide feature of the Aggregate phase (listings, feeds, search index, open data). Features register

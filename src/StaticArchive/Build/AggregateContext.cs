@@ -1,8 +1,9 @@
 using StaticArchive.Content;
+using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Pages;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>What Aggregate features may read: the archive (once complete), views, URLs, and where to report.</summary>
 public sealed class AggregateContext(IFileSystem files, ContentPaths paths, SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<Agency> agencies, Theme.UiStrings strings)

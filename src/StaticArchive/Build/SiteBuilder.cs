@@ -2,17 +2,20 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using StaticArchive.Content;
+using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.History;
 using StaticArchive.Incremental;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
+using StaticArchive.Output;
 using StaticArchive.Pages;
+using StaticArchive.Render;
 using StaticArchive.Sitemap;
 using StaticArchive.Theme;
 using StaticArchive.Theme.Models;
 
-namespace StaticArchive.Core;
+namespace StaticArchive.Build;
 
 /// <summary>
 /// Runs the phases: Load → Transform → Aggregate → Render → Write. Documents are transformed and their pages
