@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -9,7 +10,7 @@ namespace StaticArchive.Benchmarks;
 
 /// <summary>
 /// Load phase: every document's front matter goes through the builder's <see cref="FrontMatter"/> and
-/// <see cref="YamlText"/> once per cold build (100,000 times at 100,000 documents), and every report's table
+/// <see cref="YamlReader"/> once per cold build (100,000 times at 100,000 documents), and every report's table
 /// file (35,000 of them) through YAML as well. The YamlDotNet deserializer rows show what a typed read would cost.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet generates a class that derives from each benchmark class.</remarks>
@@ -43,16 +44,16 @@ public class LoadBenchmarks
     [Benchmark(Description = "FrontMatter.Split (report)")]
     public int Split_front_matter() => FrontMatter.Split(_report).Body.Length;
 
-    [Benchmark(Baseline = true, Description = "YamlText.ParseMapping (proposal front matter)")]
+    [Benchmark(Baseline = true, Description = "YamlReader.ReadMapping (proposal front matter)")]
     public int Parse_front_matter() =>
-        YamlText.ParseMapping(_proposalFrontMatter, "p.md", 2, new DiagnosticBag())!.Children.Count;
+        YamlReader.ReadMapping(_proposalFrontMatter, new YamlSource("p.md", new DiagnosticBag(), firstLine: 2))!.Children.Count;
 
     [Benchmark(Description = "DocumentLoader.Load (proposal, in memory)")]
     public DocumentLoader.Loaded? Load_document() =>
         DocumentLoader.Load(_files, _paths, _proposal.Agency, _proposal.Year, _proposal.Path, new DiagnosticBag());
 
-    [Benchmark(Description = "YamlText.ParseMapping (report tables .yml, 4.8 KB)")]
-    public int Parse_tables() => YamlText.ParseMapping(_tables, "t.yml", 1, new DiagnosticBag())!.Children.Count;
+    [Benchmark(Description = "YamlReader.ReadMapping (report tables .yml, 4.8 KB)")]
+    public int Parse_tables() => YamlReader.ReadMapping(_tables, new YamlSource("t.yml", new DiagnosticBag()))!.Children.Count;
 
     [Benchmark(Description = "YamlDotNet typed deserializer (proposal front matter)")]
     public FrontMatterFields Deserialize_front_matter_typed() => _deserializer.Deserialize<FrontMatterFields>(_proposalFrontMatter);

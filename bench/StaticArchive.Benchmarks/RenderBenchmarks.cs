@@ -35,7 +35,7 @@ public class RenderBenchmarks
         var content = ContentDiscovery.Discover(files, paths, diagnostics);
         var urls = new SiteUrls(content.Settings.BaseUrl);
         _theme = ThemeFiles.Load(files, siteThemeFolder: null);
-        _strings = UiStrings.Load(_theme, content.Settings.Language);
+        _strings = UiStrings.Load(_theme, content.Settings.Language, diagnostics);
         _site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         _engine = new TemplateEngine(_theme, _strings, _site);
         var archive = new Archive(content.Settings, content.Agencies, []);

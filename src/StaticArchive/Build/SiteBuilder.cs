@@ -64,7 +64,7 @@ public sealed class SiteBuilder(IFileSystem files)
         var content = ContentDiscovery.Discover(files, paths, diagnostics);
         var urls = new SiteUrls(options.BaseUrl ?? content.Settings.BaseUrl);
         var theme = ThemeFiles.Load(files, options.Theme);
-        var strings = UiStrings.Load(theme, content.Settings.Language);
+        var strings = UiStrings.Load(theme, content.Settings.Language, diagnostics);
         var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
         var engine = new TemplateEngine(theme, strings, site);
         var session = Session ?? new IncrementalSession();

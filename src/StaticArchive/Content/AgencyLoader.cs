@@ -1,5 +1,6 @@
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Yaml;
 
 namespace StaticArchive.Content;
 
@@ -46,14 +47,15 @@ public static class AgencyLoader
             return null;
         }
 
+        var source = new YamlSource(display, diagnostics);
         var text = SourceText.Decode(files.ReadAllBytes(path), display, diagnostics);
-        var node = text is null ? null : YamlText.ParseMapping(text, display, 1, diagnostics);
+        var node = text is null ? null : YamlReader.ReadMapping(text, source);
         if (node is null)
         {
             return null;
         }
 
-        var map = new YamlMap(node, display, 1, diagnostics);
+        var map = new YamlMap(node, source);
         map.WarnUnknownKeys(Known);
         var name = map.String("name", required: true, hint: "写上机关全称，例如 `name: 临淄区工业和信息化局`。");
         var level = map.String("level");

@@ -1,5 +1,6 @@
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Content;
@@ -32,7 +33,7 @@ public static class AttachmentReader
         var result = new List<Attachment>();
         foreach (var item in list.Children)
         {
-            var line = (int)item.Start.Line + 1;
+            var line = map.Source.Line(item);
             var (file, title) = item switch
             {
                 YamlScalarNode s => (s.Value, null),
@@ -72,5 +73,5 @@ public static class AttachmentReader
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
+        YamlNodes.Child(map, key) is YamlScalarNode s ? s.Value : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Yaml;
 
 namespace StaticArchive.Content;
 
@@ -43,20 +44,21 @@ public static class DocumentLoader
             return null;
         }
 
-        var node = YamlText.ParseMapping(split.Yaml, display, 2, diagnostics);
+        var source = new YamlSource(display, diagnostics, firstLine: 2);
+        var node = YamlReader.ReadMapping(split.Yaml, source);
         if (node is null)
         {
             return null;
         }
 
-        var map = new YamlMap(node, display, 2, diagnostics);
+        var map = new YamlMap(node, source);
         map.WarnUnknownKeys(Known);
         var title = map.String("title", required: true, hint: "加一行 `title: 文件标题`。");
         var type = map.String("type", required: true, hint: "加一行 `type: annual-report`（或 guide、proposal、document）。");
         var date = map.Date("date", required: true);
         if (type is not null && !DocumentTypes.IsKnown(type))
         {
-            var nearest = Nearest.Find(type, DocumentTypes.All);
+            var nearest = Suggestion.Nearest(type, DocumentTypes.All);
             diagnostics.Error(
                 DiagnosticCodes.UnknownType, display, map.LineOf("type"), 1,
                 $"未知的文件类型“{type}”。",

@@ -1,3 +1,6 @@
+using StaticArchive.Yaml;
+using YamlDotNet.RepresentationModel;
+
 namespace StaticArchive.Content;
 
 /// <summary>
@@ -23,7 +26,7 @@ public static class ProposalReader
     {
         ArgumentNullException.ThrowIfNull(map);
         string? code = null, label = map.String("result_label");
-        if (map.Value("result") is YamlDotNet.RepresentationModel.YamlMappingNode && map.Map("result") is { } result)
+        if (map.Value("result") is YamlMappingNode && map.Map("result") is { } result)
         {
             code = result.String("code");
             label ??= result.String("label");
@@ -46,7 +49,7 @@ public static class ProposalReader
             label = byCode.Label;
         }
 
-        var units = map.Value("handling_units") is YamlDotNet.RepresentationModel.YamlMappingNode ? map.Map("handling_units") : null;
+        var units = map.Value("handling_units") is YamlMappingNode ? map.Map("handling_units") : null;
         var lead = units?.StringList("lead") ?? map.StringList("handling_units");
         var proposers = map.String("proposers") ?? map.String("proposer");
         return new ProposalInfo(

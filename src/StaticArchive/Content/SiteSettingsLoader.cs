@@ -1,5 +1,6 @@
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Yaml;
 
 namespace StaticArchive.Content;
 
@@ -25,14 +26,15 @@ public static class SiteSettingsLoader
             return SiteSettings.Default;
         }
 
+        var source = new YamlSource(display, diagnostics);
         var text = SourceText.Decode(files.ReadAllBytes(path), display, diagnostics);
-        var node = text is null ? null : YamlText.ParseMapping(text, display, 1, diagnostics);
+        var node = text is null ? null : YamlReader.ReadMapping(text, source);
         if (node is null)
         {
             return SiteSettings.Default;
         }
 
-        var map = new YamlMap(node, display, 1, diagnostics);
+        var map = new YamlMap(node, source);
         map.WarnUnknownKeys(Known);
         var footer = map.Map("footer");
         footer?.WarnUnknownKeys(KnownFooter);

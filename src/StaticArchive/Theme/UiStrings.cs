@@ -1,4 +1,6 @@
-using System.Text;
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Theme;
@@ -17,34 +19,37 @@ public sealed class UiStrings
     /// <summary>A string by key; the key itself when missing, so a gap shows instead of vanishing.</summary>
     public string this[string key] => Values.TryGetValue(key, out var v) ? v : key;
 
-    /// <summary>Loads the strings for a language.</summary>
-    public static UiStrings Load(ThemeFiles theme, string language)
+    /// <summary>Loads the strings for a language; a file that cannot be read is reported and skipped.</summary>
+    public static UiStrings Load(ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        Merge(theme, "zh-CN", values);
+        Merge(theme, "zh-CN", values, diagnostics);
         if (language != "zh-CN")
         {
-            Merge(theme, language, values);
+            Merge(theme, language, values, diagnostics);
         }
 
         return new UiStrings(values);
     }
 
-    private static void Merge(ThemeFiles theme, string language, SortedDictionary<string, string> values)
+    private static void Merge(ThemeFiles theme, string language, SortedDictionary<string, string> values, DiagnosticBag diagnostics)
     {
         foreach (var path in theme.Under($"i18n/{language}/").Where(p => p.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(Encoding.UTF8.GetString(theme.Read(path))));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+            var source = new YamlSource($"theme/{path}", diagnostics);
+            var text = SourceText.Decode(theme.Read(path), source.DisplayPath, diagnostics);
+            if (text is null || YamlReader.ReadMapping(text, source) is not { } map)
             {
-                foreach (var (key, value) in map.Children)
+                continue;
+            }
+
+            foreach (var (key, value) in map.Children)
+            {
+                if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
                 {
-                    if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
-                    {
-                        values[k] = v;
-                    }
+                    values[k] = v;
                 }
             }
         }

@@ -226,4 +226,25 @@ public sealed class ErrorTests
         Assert.Single(site.Result.Diagnostics, x => x.Code == DiagnosticCodes.TemplateError);
         Assert.Contains("theme/", d.Hint, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Malformed_theme_i18n_file_is_a_diagnostic_not_a_crash()
+    {
+        var site = Broken("""
+            -- content/a/2023/x.md --
+            ---
+            title: 标题
+            type: guide
+            date: 2024-01-05
+            ---
+            正文
+            -- theme/i18n/zh-CN/extra.yml --
+            home: 首页
+            nav_label: [主导航
+            """);
+        var d = site.AssertDiagnostic(DiagnosticCodes.YamlSyntax, "theme/i18n/zh-CN/extra.yml:");
+        Assert.InRange(d.Line, 2, 3);
+        Assert.Contains("YAML", d.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(d.Hint));
+    }
 }

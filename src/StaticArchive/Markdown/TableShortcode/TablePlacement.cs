@@ -3,6 +3,7 @@ using StaticArchive.Core;
 using StaticArchive.Tables;
 using StaticArchive.Tables.Data;
 using StaticArchive.Tables.Html;
+using StaticArchive.Yaml;
 
 namespace StaticArchive.Markdown.TableShortcode;
 
@@ -50,10 +51,9 @@ public static class TablePlacement
             }
             else if (!known.Contains(block.Name, StringComparer.Ordinal))
             {
-                var nearest = KeySuggestion.Nearest(block.Name, known);
                 diagnostics.Error(TableDiagnosticCodes.UnknownTableName, displayPath, line, column,
                     $"数据文件 {tables.DataFilePath} 中没有名为“{block.Name}”的表格。",
-                    nearest is not null ? $"是否应为“{nearest}”？" : known.Length > 0 ? $"可用的表名：{string.Join("、", known)}。" : "数据文件中没有任何表格。");
+                    known.Length > 0 ? Suggestion.Hint(block.Name, known, "表名") : "数据文件中没有任何表格。");
             }
             else
             {

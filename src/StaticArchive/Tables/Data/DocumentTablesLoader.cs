@@ -1,7 +1,7 @@
 using System.Globalization;
 using StaticArchive.Core;
 using StaticArchive.Tables.Schema;
-using YamlDotNet.Core;
+using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Tables.Data;
@@ -28,108 +28,66 @@ public static class DocumentTablesLoader
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yamlText));
-        }
-        catch (YamlException ex)
-        {
-            var detail = ex.InnerException?.Message ?? ex.Message;
-            diagnostics.Error(TableDiagnosticCodes.YamlSyntax, displayPath, (int)ex.Start.Line, (int)ex.Start.Column,
-                $"数据文件不是有效的 YAML：{detail}",
-                "请检查该行及上一行的缩进、冒号后的空格和引号是否成对；同一层级的键不能重复。");
-            return null;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
-        {
-            // Some malformed input (e.g. "{{" in a flow mapping) trips YamlDotNet's scanner without a mark;
-            // point at the last token it could read instead.
-            var mark = LastReadableMark(yamlText);
-            diagnostics.Error(TableDiagnosticCodes.YamlSyntax, displayPath, (int)mark.Line, (int)mark.Column,
-                "数据文件不是有效的 YAML，读到这里无法继续。",
-                "请检查该行的花括号 { }、方括号 [ ] 和引号是否成对。");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || YamlContext.IsNull(stream.Documents[0].RootNode))
+        var source = new YamlSource(displayPath, diagnostics);
+        var document = YamlReader.Read(yamlText, source, TableDiagnosticCodes.YamlSyntax);
+        if (document is null || YamlNodes.IsNull(document))
         {
             return null;
         }
 
-        var context = new YamlContext(displayPath, diagnostics);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not YamlMappingNode root)
         {
-            context.Error(stream.Documents[0].RootNode, TableDiagnosticCodes.WrongType, "数据文件的顶层应为“键: 值”的映射。",
+            source.Error(document, TableDiagnosticCodes.WrongType, "数据文件的顶层应为“键: 值”的映射。",
                 "请以 schema:、format_version:、report:、table2: 等键开头。");
             return null;
         }
 
-        context.CheckKeys(root, TopLevelKeys, "数据文件顶层");
-        var report = ReadReport(root, context);
-        var generic = YamlContext.Child(root, "tables") is { } tables
-            ? GenericTableReader.ReadAll(tables, context)
+        source.CheckKeys(root, TopLevelKeys, "数据文件顶层");
+        var report = ReadReport(root, source);
+        var generic = YamlNodes.Child(root, "tables") is { } tables
+            ? GenericTableReader.ReadAll(tables, source)
             : new SortedDictionary<string, GenericTable>(StringComparer.Ordinal);
         return new DocumentTables(displayPath, report, generic);
     }
 
-    private static Mark LastReadableMark(string yamlText)
+    private static ReportTables? ReadReport(YamlMappingNode root, YamlSource source)
     {
-        var scanner = new Scanner(new StringReader(yamlText));
-        var last = Mark.Empty;
-        try
-        {
-            while (scanner.MoveNext())
-            {
-                last = scanner.Current!.Start;
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException)
-        {
-            // Expected: the scanner stops where the text stops making sense.
-        }
-
-        return last;
-    }
-
-    private static ReportTables? ReadReport(YamlMappingNode root, YamlContext context)
-    {
-        var tableNodes = ReportSchemas.TableNames.Select(n => YamlContext.Child(root, n)).ToArray();
-        var versionNode = YamlContext.Child(root, "format_version");
+        var tableNodes = ReportSchemas.TableNames.Select(n => YamlNodes.Child(root, n)).ToArray();
+        var versionNode = YamlNodes.Child(root, "format_version");
         if (tableNodes.All(n => n is null) && versionNode is null)
         {
             return null;
         }
 
-        if (YamlContext.Child(root, "schema") is { } schemaNode && context.Text(schemaNode, "schema") is { } schema
+        if (YamlNodes.Child(root, "schema") is { } schemaNode && source.Text(schemaNode, "schema") is { } schema
             && schema != ReportSchemas.SchemaId)
         {
-            context.Error(schemaNode, TableDiagnosticCodes.UnknownSchema, $"不认识的数据格式“{schema}”。",
+            source.Error(schemaNode, TableDiagnosticCodes.UnknownSchema, $"不认识的数据格式“{schema}”。",
                 $"年度报告数据文件应写 schema: {ReportSchemas.SchemaId}。");
         }
 
-        var reportNode = YamlContext.Child(root, "report");
-        var info = ReadInfo(reportNode, context, out var innerVersionNode);
+        var reportNode = YamlNodes.Child(root, "report");
+        var info = ReadInfo(reportNode, source, out var innerVersionNode);
         var effectiveVersionNode = versionNode ?? innerVersionNode;
         if (effectiveVersionNode is null)
         {
-            context.Error(root, TableDiagnosticCodes.MissingFormatVersion, "数据文件有统计表，却没有写 format_version。",
+            source.Error(root, TableDiagnosticCodes.MissingFormatVersion, "数据文件有统计表，却没有写 format_version。",
                 "请在文件开头加一行 format_version: gb2021（2021年及以后的报告）或 gb2019（2019、2020年的报告）。");
             return null;
         }
 
-        var versionText = context.Text(effectiveVersionNode, "format_version");
+        var versionText = source.Text(effectiveVersionNode, "format_version");
         if (ReportSchemas.ParseVersion(versionText) is not { } version)
         {
-            context.Error(effectiveVersionNode, TableDiagnosticCodes.UnknownFormatVersion, $"不认识的表格格式版本“{versionText}”。",
+            source.Error(effectiveVersionNode, TableDiagnosticCodes.UnknownFormatVersion, $"不认识的表格格式版本“{versionText}”。",
                 "format_version 只能是 gb2021（国办公开办函〔2021〕30号）或 gb2019（国办公开办函〔2019〕60号）；2019年以前的报告没有统一表格，请改用 tables: 通用表格。");
             return null;
         }
 
         if (versionNode is not null && innerVersionNode is not null
-            && context.Text(innerVersionNode, "report.format_version") is { } inner && inner != versionText)
+            && source.Text(innerVersionNode, "report.format_version") is { } inner && inner != versionText)
         {
-            context.Error(innerVersionNode, TableDiagnosticCodes.FormatVersionMismatch,
+            source.Error(innerVersionNode, TableDiagnosticCodes.FormatVersionMismatch,
                 $"report.format_version（{inner}）与文件开头的 format_version（{versionText}）不一致。", "请把两处改成同一个版本。");
         }
 
@@ -140,34 +98,34 @@ public static class DocumentTablesLoader
             var node = tableNodes[i];
             if (node is null)
             {
-                context.Error(root, TableDiagnosticCodes.MissingTable, $"缺少{schemaOfTable.Heading}表（{schemaOfTable.Name}）。",
+                source.Error(root, TableDiagnosticCodes.MissingTable, $"缺少{schemaOfTable.Heading}表（{schemaOfTable.Name}）。",
                     $"请补上 {schemaOfTable.Name}:，表中每一行、每一格都要填写，空白格写 null。");
             }
 
             var key = root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == schemaOfTable.Name);
-            tables[i] = StandardTableReader.Read(node, schemaOfTable, context, key is null ? 0 : (int)key.Start.Line);
+            tables[i] = StandardTableReader.Read(node, schemaOfTable, source, key is null ? 0 : (int)key.Start.Line);
         }
 
         return new ReportTables(version, info, tables[0], tables[1], tables[2]);
     }
 
-    private static ReportInfo ReadInfo(YamlNode? node, YamlContext context, out YamlNode? versionNode)
+    private static ReportInfo ReadInfo(YamlNode? node, YamlSource source, out YamlNode? versionNode)
     {
         versionNode = null;
         if (node is not YamlMappingNode map)
         {
-            if (node is not null && !YamlContext.IsNull(node))
+            if (node is not null && !YamlNodes.IsNull(node))
             {
-                context.Error(node, TableDiagnosticCodes.WrongType, "report: 应为“键: 值”的映射。", "例如 report: {agency: 临淄区工业和信息化局, year: 2023}");
+                source.Error(node, TableDiagnosticCodes.WrongType, "report: 应为“键: 值”的映射。", "例如 report: {agency: 临淄区工业和信息化局, year: 2023}");
             }
 
             return new ReportInfo(null, null, null, null, null, null);
         }
 
-        context.CheckKeys(map, ReportKeys, "report:");
-        versionNode = YamlContext.Child(map, "format_version");
+        source.CheckKeys(map, ReportKeys, "report:");
+        versionNode = YamlNodes.Child(map, "format_version");
         int? year = null;
-        if (YamlContext.Child(map, "year") is { } yearNode && context.Text(yearNode, "report.year") is { } yearText)
+        if (YamlNodes.Child(map, "year") is { } yearNode && source.Text(yearNode, "report.year") is { } yearText)
         {
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             {
@@ -175,11 +133,11 @@ public static class DocumentTablesLoader
             }
             else
             {
-                context.Error(yearNode, TableDiagnosticCodes.WrongType, $"report.year 应为四位年份，这里是“{yearText}”。", "例如 year: 2023");
+                source.Error(yearNode, TableDiagnosticCodes.WrongType, $"report.year 应为四位年份，这里是“{yearText}”。", "例如 year: 2023");
             }
         }
 
-        string? Field(string key) => YamlContext.Child(map, key) is { } n ? context.Text(n, $"report.{key}") : null;
+        string? Field(string key) => YamlNodes.Child(map, key) is { } n ? source.Text(n, $"report.{key}") : null;
         return new ReportInfo(Field("agency"), Field("agency_kind"), Field("region"), year, Field("published"), Field("source_url"));
     }
 }

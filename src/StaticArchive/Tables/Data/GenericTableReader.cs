@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StaticArchive.Tables.Schema;
+using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Tables.Data;
@@ -14,14 +15,14 @@ internal static partial class GenericTableReader
 {
     private static readonly string[] TableKeys = ["caption", "stub", "columns", "rows", "notes"];
 
-    public static SortedDictionary<string, GenericTable> ReadAll(YamlNode node, YamlContext context)
+    public static SortedDictionary<string, GenericTable> ReadAll(YamlNode node, YamlSource source)
     {
         var result = new SortedDictionary<string, GenericTable>(StringComparer.Ordinal);
         if (node is not YamlMappingNode map)
         {
-            if (!YamlContext.IsNull(node))
+            if (!YamlNodes.IsNull(node))
             {
-                context.Error(node, TableDiagnosticCodes.WrongType, "tables: 应为“表名: 表格”的映射。", "例如 tables: {budget: {caption: …, columns: […], rows: […]}}");
+                source.Error(node, TableDiagnosticCodes.WrongType, "tables: 应为“表名: 表格”的映射。", "例如 tables: {budget: {caption: …, columns: […], rows: […]}}");
             }
 
             return result;
@@ -32,12 +33,12 @@ internal static partial class GenericTableReader
             var name = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!NamePattern().IsMatch(name) || ReportSchemas.TableNames.Contains(name))
             {
-                context.Error(keyNode, TableDiagnosticCodes.GenericTableInvalid, $"表名“{name}”不可用。",
+                source.Error(keyNode, TableDiagnosticCodes.GenericTableInvalid, $"表名“{name}”不可用。",
                     "表名只能用英文字母、数字、- 和 _，且不能是 table2、table3、table4（这三个是年度报告的标准表）。");
                 continue;
             }
 
-            if (Read(name, keyNode, value, context) is { } table)
+            if (Read(name, keyNode, value, source) is { } table)
             {
                 result[name] = table;
             }
@@ -46,29 +47,29 @@ internal static partial class GenericTableReader
         return result;
     }
 
-    private static GenericTable? Read(string name, YamlNode keyNode, YamlNode node, YamlContext context)
+    private static GenericTable? Read(string name, YamlNode keyNode, YamlNode node, YamlSource source)
     {
         if (node is not YamlMappingNode map)
         {
-            context.Error(node, TableDiagnosticCodes.WrongType, $"表格“{name}”应为含 caption、columns、rows 的映射。", "请参照其他表格的写法。");
+            source.Error(node, TableDiagnosticCodes.WrongType, $"表格“{name}”应为含 caption、columns、rows 的映射。", "请参照其他表格的写法。");
             return null;
         }
 
-        context.CheckKeys(map, TableKeys, $"表格“{name}”");
-        var caption = YamlContext.Child(map, "caption") is { } c ? context.Text(c, "caption") : null;
+        source.CheckKeys(map, TableKeys, $"表格“{name}”");
+        var caption = YamlNodes.Child(map, "caption") is { } c ? source.Text(c, "caption") : null;
         if (string.IsNullOrWhiteSpace(caption))
         {
-            context.Error(map, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有标题（caption）。", "请加一行 caption: 表格标题，读屏软件靠它说明这张表是什么。");
+            source.Error(map, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有标题（caption）。", "请加一行 caption: 表格标题，读屏软件靠它说明这张表是什么。");
             caption = name;
         }
 
-        var columns = ReadColumns(YamlContext.Child(map, "columns"), name, map, context);
+        var columns = ReadColumns(YamlNodes.Child(map, "columns"), name, map, source);
         var rows = new List<GenericRow>();
-        if (YamlContext.Child(map, "rows") is YamlSequenceNode rowNodes)
+        if (YamlNodes.Child(map, "rows") is YamlSequenceNode rowNodes)
         {
             foreach (var rowNode in rowNodes)
             {
-                if (ReadRow(rowNode, columns.Count, name, context) is { } row)
+                if (ReadRow(rowNode, columns.Count, name, source) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -76,25 +77,25 @@ internal static partial class GenericTableReader
         }
         else
         {
-            context.Error(map, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有 rows 列表。", "请加 rows:，每行写成 [行标题, 值, 值…]。");
+            source.Error(map, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有 rows 列表。", "请加 rows:，每行写成 [行标题, 值, 值…]。");
         }
 
-        var notes = YamlContext.Child(map, "notes") switch
+        var notes = YamlNodes.Child(map, "notes") switch
         {
-            YamlSequenceNode seq => seq.Select(n => context.Text(n, "notes")).OfType<string>().ToList(),
-            { } single when context.Text(single, "notes") is { } text => [text],
+            YamlSequenceNode seq => seq.Select(n => source.Text(n, "notes")).OfType<string>().ToList(),
+            { } single when source.Text(single, "notes") is { } text => [text],
             _ => new List<string>(),
         };
-        var stub = YamlContext.Child(map, "stub") is { } s ? context.Text(s, "stub") : null;
+        var stub = YamlNodes.Child(map, "stub") is { } s ? source.Text(s, "stub") : null;
         return new GenericTable(name, caption, stub, columns, rows, notes, (int)keyNode.Start.Line);
     }
 
-    private static List<GenericColumn> ReadColumns(YamlNode? node, string name, YamlMappingNode table, YamlContext context)
+    private static List<GenericColumn> ReadColumns(YamlNode? node, string name, YamlMappingNode table, YamlSource source)
     {
         var columns = new List<GenericColumn>();
         if (node is not YamlSequenceNode seq)
         {
-            context.Error(node ?? table, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有 columns 列表。",
+            source.Error(node ?? table, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”没有 columns 列表。",
                 "请加 columns: [列标题, 列标题…]；两层表头写 {group: 上层标题, columns: [下层标题…]}。");
             return columns;
         }
@@ -103,18 +104,18 @@ internal static partial class GenericTableReader
         {
             if (item is YamlMappingNode group)
             {
-                context.CheckKeys(group, ["group", "columns"], "列组");
-                var groupLabel = YamlContext.Child(group, "group") is { } g ? context.Text(g, "group") : null;
-                if (YamlContext.Child(group, "columns") is YamlSequenceNode inner)
+                source.CheckKeys(group, ["group", "columns"], "列组");
+                var groupLabel = YamlNodes.Child(group, "group") is { } g ? source.Text(g, "group") : null;
+                if (YamlNodes.Child(group, "columns") is YamlSequenceNode inner)
                 {
-                    columns.AddRange(inner.Select(n => context.Text(n, "列标题")).OfType<string>().Select(l => new GenericColumn(l, groupLabel)));
+                    columns.AddRange(inner.Select(n => source.Text(n, "列标题")).OfType<string>().Select(l => new GenericColumn(l, groupLabel)));
                 }
                 else
                 {
-                    context.Error(group, TableDiagnosticCodes.GenericTableInvalid, "列组缺少 columns 列表。", "例如 {group: 法人或其他组织, columns: [商业企业, 科研机构]}");
+                    source.Error(group, TableDiagnosticCodes.GenericTableInvalid, "列组缺少 columns 列表。", "例如 {group: 法人或其他组织, columns: [商业企业, 科研机构]}");
                 }
             }
-            else if (context.Text(item, "列标题") is { } label)
+            else if (source.Text(item, "列标题") is { } label)
             {
                 columns.Add(new GenericColumn(label));
             }
@@ -123,28 +124,28 @@ internal static partial class GenericTableReader
         return columns;
     }
 
-    private static GenericRow? ReadRow(YamlNode node, int columnCount, string name, YamlContext context)
+    private static GenericRow? ReadRow(YamlNode node, int columnCount, string name, YamlSource source)
     {
         (YamlNode? header, IEnumerable<YamlNode> cells) = node switch
         {
             YamlSequenceNode seq when seq.Children.Count > 0 => (seq.Children[0], seq.Children.Skip(1)),
-            YamlMappingNode map => (YamlContext.Child(map, "header"), YamlContext.Child(map, "cells") as YamlSequenceNode ?? []),
+            YamlMappingNode map => (YamlNodes.Child(map, "header"), YamlNodes.Child(map, "cells") as YamlSequenceNode ?? []),
             _ => (null, []),
         };
         if (header is null)
         {
-            context.Error(node, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”的这一行没有行标题。", "每行写成 [行标题, 值, 值…] 或 {header: 行标题, cells: [值…]}。");
+            source.Error(node, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”的这一行没有行标题。", "每行写成 [行标题, 值, 值…] 或 {header: 行标题, cells: [值…]}。");
             return null;
         }
 
-        var values = cells.Select(c => new TableCell(YamlContext.IsNull(c) ? null : context.Text(c, "单元格"), (int)c.Start.Line, (int)c.Start.Column)).ToList();
+        var values = cells.Select(c => new TableCell(YamlNodes.IsNull(c) ? null : source.Text(c, "单元格"), (int)c.Start.Line, (int)c.Start.Column)).ToList();
         if (values.Count != columnCount)
         {
-            context.Error(node, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”的这一行有 {values.Count} 个值，但表头有 {columnCount} 列。",
+            source.Error(node, TableDiagnosticCodes.GenericTableInvalid, $"表格“{name}”的这一行有 {values.Count} 个值，但表头有 {columnCount} 列。",
                 "请让每行的值与列数一致；空白格写 null。");
         }
 
-        return new GenericRow(context.Text(header, "行标题") ?? "", values);
+        return new GenericRow(source.Text(header, "行标题") ?? "", values);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticArchive.Tables.Rules;
 using StaticArchive.Tables.Schema;
+using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Tables.Data;
@@ -8,7 +9,7 @@ namespace StaticArchive.Tables.Data;
 /// <summary>Reads one standard table (table2/3/4) against its schema, reporting missing, unknown and mistyped cells.</summary>
 internal static class StandardTableReader
 {
-    public static StandardTable Read(YamlNode? node, TableSchema schema, YamlContext context, int line)
+    public static StandardTable Read(YamlNode? node, TableSchema schema, YamlSource source, int line)
     {
         var cells = new Cells(schema.Cells.Count);
         if (node is null)
@@ -18,23 +19,23 @@ internal static class StandardTableReader
 
         if (node is not YamlMappingNode table)
         {
-            context.Error(node, TableDiagnosticCodes.WrongType, $"{schema.Name}: 应为按行写的映射。", $"请参照标准格式逐行填写{schema.Heading}表。");
+            source.Error(node, TableDiagnosticCodes.WrongType, $"{schema.Name}: 应为按行写的映射。", $"请参照标准格式逐行填写{schema.Heading}表。");
             return cells.Table(schema, line);
         }
 
-        context.CheckKeys(table, schema.TopLevelKeys, $"{schema.Name}（{schema.Heading}）");
+        source.CheckKeys(table, schema.TopLevelKeys, $"{schema.Name}（{schema.Heading}）");
         foreach (var group in schema.Rows.Where(r => r.Path.Contains('.')).GroupBy(r => r.GroupKey!))
         {
-            if (YamlContext.Child(table, group.Key) is YamlMappingNode groupNode)
+            if (YamlNodes.Child(table, group.Key) is YamlMappingNode groupNode)
             {
-                context.CheckKeys(groupNode, [.. group.Select(r => r.Key)], $"{schema.Name}.{group.Key}（{group.First().GroupLabel}）");
+                source.CheckKeys(groupNode, [.. group.Select(r => r.Key)], $"{schema.Name}.{group.Key}（{group.First().GroupLabel}）");
             }
         }
 
         var position = 0;
         foreach (var row in schema.Rows)
         {
-            ReadRow(table, schema, row, context, cells, position);
+            ReadRow(table, schema, row, source, cells, position);
             position += row.Columns.Count;
         }
 
@@ -58,7 +59,7 @@ internal static class StandardTableReader
         public StandardTable Table(TableSchema schema, int line) => new(schema, _printed, _lines, _columns, line);
     }
 
-    private static void ReadRow(YamlMappingNode table, TableSchema schema, RowDef row, YamlContext context, Cells cells, int position)
+    private static void ReadRow(YamlMappingNode table, TableSchema schema, RowDef row, YamlSource source, Cells cells, int position)
     {
         YamlNode parent = table;
         YamlNode? node = table;
@@ -66,16 +67,16 @@ internal static class StandardTableReader
         {
             if (node is not YamlMappingNode map)
             {
-                context.Error(node!, TableDiagnosticCodes.WrongType, $"{schema.Name}.{row.GroupKey} 应为包含各小项的映射。",
+                source.Error(node!, TableDiagnosticCodes.WrongType, $"{schema.Name}.{row.GroupKey} 应为包含各小项的映射。",
                     $"“{row.GroupLabel}”下应分行填写各小项，例如 {row.Key}: {{…}}。");
                 return;
             }
 
             parent = map;
-            node = YamlContext.Child(map, segment);
+            node = YamlNodes.Child(map, segment);
             if (node is null)
             {
-                context.Error(parent, TableDiagnosticCodes.MissingRow, $"{schema.Heading}表缺少“{row.FullLabel}”一行（{schema.Name}.{row.Path}）。",
+                source.Error(parent, TableDiagnosticCodes.MissingRow, $"{schema.Heading}表缺少“{row.FullLabel}”一行（{schema.Name}.{row.Path}）。",
                     $"请补上 {row.Key}: 一行，每一格都要填写；原报告空白的格写 null。");
                 return;
             }
@@ -83,42 +84,42 @@ internal static class StandardTableReader
 
         if (node is not YamlMappingNode rowMap)
         {
-            context.Error(node!, TableDiagnosticCodes.WrongType, $"“{row.FullLabel}”（{schema.Name}.{row.Path}）应为各列数字的映射。",
+            source.Error(node!, TableDiagnosticCodes.WrongType, $"“{row.FullLabel}”（{schema.Name}.{row.Path}）应为各列数字的映射。",
                 $"例如 {row.Key}: {{{string.Join(", ", row.Columns.Select(c => c.Key + ": 0"))}}}");
             return;
         }
 
-        context.CheckKeys(rowMap, row.ColumnKeys, $"“{row.FullLabel}”一行");
+        source.CheckKeys(rowMap, row.ColumnKeys, $"“{row.FullLabel}”一行");
         for (var i = 0; i < row.Columns.Count; i++)
         {
             var column = row.Columns[i];
-            var value = YamlContext.Child(rowMap, column.Key);
+            var value = YamlNodes.Child(rowMap, column.Key);
             if (value is null)
             {
-                context.Error(rowMap, TableDiagnosticCodes.MissingCell,
+                source.Error(rowMap, TableDiagnosticCodes.MissingCell,
                     $"“{row.FullLabel}”一行缺少“{column.Label}”一格（{column.Key}）。",
                     $"请补上 {column.Key}: 及其数字；原报告该格空白的，写 {column.Key}: null。");
                 continue;
             }
 
-            if (ReadCell(value, schema, row, column, context) is { } cell)
+            if (ReadCell(value, schema, row, column, source) is { } cell)
             {
                 cells.Set(position + i, cell);
             }
         }
     }
 
-    private static TableCell? ReadCell(YamlNode value, TableSchema schema, RowDef row, ColumnDef column, YamlContext context)
+    private static TableCell? ReadCell(YamlNode value, TableSchema schema, RowDef row, ColumnDef column, YamlSource source)
     {
         var (line, col) = ((int)value.Start.Line, (int)value.Start.Column);
-        if (YamlContext.IsNull(value))
+        if (YamlNodes.IsNull(value))
         {
             return new TableCell(null, line, col);
         }
 
         if (value is not YamlScalarNode { Value: { } text })
         {
-            context.Text(value, $"“{row.FullLabel} / {column.Label}”"); // reports the list or mapping
+            source.Text(value, $"“{row.FullLabel} / {column.Label}”"); // reports the list or mapping
             return null;
         }
 
@@ -133,7 +134,7 @@ internal static class StandardTableReader
         }
         else
         {
-            context.Error(value, TableDiagnosticCodes.WrongType, $"“{row.FullLabel} / {column.Label}”应为整数，这里是“{text}”。",
+            source.Error(value, TableDiagnosticCodes.WrongType, $"“{row.FullLabel} / {column.Label}”应为整数，这里是“{text}”。",
                 "请只写阿拉伯数字（如 0、12），不要带单位或文字；原报告该格空白的写 null。");
             return null;
         }
@@ -141,7 +142,7 @@ internal static class StandardTableReader
         // The loader reports R5 exactly as ReportRules does, so the bag's de-duplication keeps one copy.
         if (ReportRules.CheckType(schema, row, column, cell) is { } violation)
         {
-            context.Diagnostics.Add(violation.ToDiagnostic(context.DisplayPath));
+            source.Diagnostics.Add(violation.ToDiagnostic(source.DisplayPath));
         }
 
         return cell;

@@ -2,25 +2,29 @@ using System.Globalization;
 using StaticArchive.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace StaticArchive.Content;
+namespace StaticArchive.Yaml;
 
 /// <summary>
-/// Typed, diagnosed reads from a YAML mapping: each wrong or missing field becomes a diagnostic at its
-/// own line, and reading goes on so the editor sees every problem at once.
+/// Typed, diagnosed reads from a YAML mapping of fields (front matter, <c>_agency.yml</c>, <c>site.yml</c>):
+/// each wrong or missing field becomes a diagnostic at its own line, and reading goes on so the editor sees
+/// every problem at once.
 /// </summary>
-public sealed class YamlMap(YamlMappingNode node, string displayPath, int firstLine, DiagnosticBag diagnostics)
+public sealed class YamlMap(YamlMappingNode node, YamlSource source)
 {
     /// <summary>The underlying node.</summary>
     public YamlMappingNode Node { get; } = node;
 
+    /// <summary>The text the map was read from, and where its problems go.</summary>
+    public YamlSource Source { get; } = source;
+
     /// <summary>The line (in the file) where the map starts.</summary>
-    public int Line => (int)Node.Start.Line + firstLine - 1;
+    public int Line => Source.Line(Node);
 
     /// <summary>True when the key is present.</summary>
-    public bool Has(string key) => Find(key) is not null;
+    public bool Has(string key) => YamlNodes.Key(Node, key) is not null;
 
     /// <summary>The file line of a key, or of the map when the key is absent.</summary>
-    public int LineOf(string key) => Find(key) is { } k ? (int)k.Start.Line + firstLine - 1 : Line;
+    public int LineOf(string key) => YamlNodes.Key(Node, key) is { } k ? Source.Line(k) : Line;
 
     /// <summary>Reads a text field; reports it when required and missing or when it is not text.</summary>
     public string? String(string key, bool required = false, string? hint = null)
@@ -129,47 +133,26 @@ public sealed class YamlMap(YamlMappingNode node, string displayPath, int firstL
         return Value(key) switch
         {
             null => null,
-            YamlMappingNode map => new YamlMap(map, displayPath, firstLine, diagnostics),
+            YamlMappingNode map => new YamlMap(map, Source),
             var other => WrongMap(other, key),
         };
     }
 
     /// <summary>The raw node of a key.</summary>
-    public YamlNode? Value(string key) => Find(key) is { } k ? Node.Children[k] : null;
+    public YamlNode? Value(string key) => YamlNodes.Child(Node, key);
 
-    /// <summary>Warns about keys that are not in the list, suggesting the nearest known one.</summary>
-    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
-    {
-        foreach (var key in Node.Children.Keys.OfType<YamlScalarNode>())
-        {
-            var name = key.Value ?? "";
-            if (known.Contains(name))
-            {
-                continue;
-            }
-
-            var nearest = Nearest.Find(name, known);
-            diagnostics.Warning(
-                DiagnosticCodes.UnknownField, displayPath, (int)key.Start.Line + firstLine - 1, (int)key.Start.Column,
-                $"不认识的字段“{name}”，它会被忽略。",
-                nearest is null ? $"可用的字段：{string.Join("、", known)}。" : $"是不是想写 `{nearest}`？");
-        }
-    }
-
-    private YamlScalarNode? Find(string key) =>
-        Node.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == key);
+    /// <summary>Warns about keys that are not in the list (they are ignored), suggesting the nearest known one.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known) =>
+        Source.UnknownKeys(Node, known, Severity.Warning, DiagnosticCodes.UnknownField, name => $"不认识的字段“{name}”，它会被忽略。", "字段");
 
     private void Missing(string key, string? hint) =>
-        diagnostics.Error(
-            DiagnosticCodes.MissingField, displayPath, Line, (int)Node.Start.Column,
+        Source.Error(
+            Node, DiagnosticCodes.MissingField,
             $"缺少必填字段“{key}”。",
             hint ?? $"加上一行 `{key}: …`。");
 
     private void Wrong(YamlNode value, string key, string expected, string hint) =>
-        diagnostics.Error(
-            DiagnosticCodes.WrongType, displayPath, (int)value.Start.Line + firstLine - 1, (int)value.Start.Column,
-            $"字段“{key}”应当是{expected}。",
-            hint);
+        Source.Error(value, DiagnosticCodes.WrongType, $"字段“{key}”应当是{expected}。", hint);
 
     private YamlMap? WrongMap(YamlNode value, string key)
     {
