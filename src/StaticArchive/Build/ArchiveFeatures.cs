@@ -1,7 +1,9 @@
-using StaticArchive.Documents;
 using StaticArchive.Feeds;
 using StaticArchive.Listings;
+using StaticArchive.OpenData;
 using StaticArchive.Pages;
+using StaticArchive.Search;
+using StaticArchive.Sitemap;
 
 namespace StaticArchive.Build;
 
@@ -14,7 +16,8 @@ public static class ArchiveFeatures
         new ListingsFeature(),
         new FeedsFeature(),
         new SitePagesFeature(),
-        new OpenData.OpenDataFeature(),
-        new Search.SearchFeature(),
+        new OpenDataFeature(),
+        new SearchFeature(),
+        new SitemapFeature(),
     ];
 }

@@ -1,39 +1,42 @@
 using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.Documents;
-using StaticArchive.Incremental;
+using StaticArchive.History;
 using StaticArchive.IO;
-using StaticArchive.Output;
+using StaticArchive.Markdown;
 using StaticArchive.Pages;
-using StaticArchive.Render;
 using StaticArchive.Tables;
 
 namespace StaticArchive.Build;
 
 /// <summary>
 /// Transform + render of the document pages, in parallel batches, so memory holds metadata and not every body.
-/// Features observe each batch in document order, on one task at a time, while the next batch is transformed
-/// (observing between batches was a single-threaded pause), so the output never depends on thread timing.
+/// Features observe each batch in document order, on one task at a time, while the next batch is transformed,
+/// so the output never depends on thread timing.
 /// </summary>
-internal sealed class DocumentPass(IFileSystem files, DiagnosticBag diagnostics, IncrementalSession session)
+internal sealed class DocumentPass
 {
     private const int BatchSize = 256;
 
+    private readonly IFileSystem _files;
+    private readonly LoadedSite _site;
+    private readonly IncrementalRun _run;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Archive _partial;
+    private readonly DocumentTransformer _transformer;
+    private readonly DocumentPage _page;
     private readonly UrlClaims _claims = new();
 
-    /// <summary>Null for a one-off build; the dev server's session keeps transformed bodies between builds.</summary>
-    public required IncrementalSession? KeptSession { get; init; }
-
-    public required DocumentTransformer Transformer { get; init; }
-
-    public required DocumentPage DocumentPage { get; init; }
-
-    public required PageRenderer Renderer { get; init; }
-
-    public required IncrementalOutput Output { get; init; }
-
-    /// <summary>Everything a document page depends on besides its document (see <see cref="DocumentPageKeys"/>).</summary>
-    public required string? DocumentContext { get; init; }
+    public DocumentPass(IFileSystem files, LoadedSite site, IncrementalRun run, DiagnosticBag diagnostics, IDocumentHistory history)
+    {
+        _files = files;
+        _site = site;
+        _run = run;
+        _diagnostics = diagnostics;
+        _partial = new Archive(site.Content.Settings, site.Content.Agencies, []);
+        _transformer = new DocumentTransformer(files, site.Paths, MarkdownPipelineFactory.Create());
+        _page = new DocumentPage(_partial, new ViewFactory(_partial, site.Urls, site.Strings), history);
+    }
 
     public Action<string, int, int>? Progress { get; init; }
 
@@ -43,9 +46,9 @@ internal sealed class DocumentPass(IFileSystem files, DiagnosticBag diagnostics,
     /// <summary>The annual reports among them, in document order.</summary>
     public List<ReportEntry> Reports { get; } = [];
 
-    public void Run(IReadOnlyList<DocumentSource> sources, IReadOnlyList<IArchiveFeature> features, AggregateContext context,
-        Archive partial, ContentPaths paths, CancellationToken cancellationToken)
+    public void Run(IReadOnlyList<IArchiveFeature> features, AggregateContext context, CancellationToken cancellationToken)
     {
+        var sources = _site.Content.Documents;
         var observing = Task.CompletedTask;
         var transformedCount = 0;
         foreach (var batch in sources.Chunk(BatchSize))
@@ -54,36 +57,37 @@ internal sealed class DocumentPass(IFileSystem files, DiagnosticBag diagnostics,
             var results = new TransformedDocument?[batch.Length];
             Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = TransformAndRender(batch[i]));
             observing.GetAwaiter().GetResult();
-            observing = Task.Run(() => Observe(results, features, context, partial, paths), cancellationToken);
+            observing = Task.Run(() => Observe(results, features, context), cancellationToken);
             transformedCount += results.Count(r => r is not null);
             Progress?.Invoke("transform", transformedCount, sources.Count);
         }
 
         observing.GetAwaiter().GetResult();
-        _claims.Report(diagnostics);
+        _claims.Report(_diagnostics);
     }
 
     private TransformedDocument? TransformAndRender(DocumentSource source)
     {
-        var transformed = KeptSession is null
-            ? Transformer.Transform(source, diagnostics)
-            : KeptSession.Transforms.GetOrTransform(files, source, diagnostics, bag => Transformer.Transform(source, bag));
+        var transformed = _run.KeptSession is { } kept
+            ? kept.Transforms.GetOrTransform(_files, source, _diagnostics, bag => _transformer.Transform(source, bag))
+            : _transformer.Transform(source, _diagnostics);
         if (transformed is null || !_claims.Claim(transformed.Document))
         {
             return null;
         }
 
-        var page = DocumentPage.Build(transformed);
-        Renderer.Render(page, session.DocumentKeys.KeyOf(transformed, DocumentContext, () => Renderer.KeyOf(page)));
+        var page = _page.Build(transformed);
+        var renderer = _run.Renderer;
+        renderer.Render(page, _run.Session.DocumentKeys.KeyOf(transformed, _run.DocumentContext, () => renderer.KeyOf(page)));
         foreach (var attachment in transformed.Document.Attachments)
         {
-            Output.Copy(attachment.SourcePath, transformed.Document.Url + attachment.File.Replace('\\', '/'));
+            _run.Output.Copy(attachment.SourcePath, transformed.Document.Url + attachment.File.Replace('\\', '/'));
         }
 
         return transformed;
     }
 
-    private void Observe(TransformedDocument?[] results, IReadOnlyList<IArchiveFeature> features, AggregateContext context, Archive partial, ContentPaths paths)
+    private void Observe(TransformedDocument?[] results, IReadOnlyList<IArchiveFeature> features, AggregateContext context)
     {
         foreach (var transformed in results.OfType<TransformedDocument>())
         {
@@ -91,7 +95,7 @@ internal sealed class DocumentPass(IFileSystem files, DiagnosticBag diagnostics,
             if (transformed.Report is { } report)
             {
                 var d = transformed.Document;
-                Reports.Add(new ReportEntry(d.AgencySlug, partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, paths.Display(d.DataFilePath!)));
+                Reports.Add(new ReportEntry(d.AgencySlug, _partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, _site.Paths.Display(d.DataFilePath!)));
             }
 
             foreach (var feature in features)

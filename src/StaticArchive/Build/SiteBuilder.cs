@@ -1,19 +1,9 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
-using StaticArchive.Content;
 using StaticArchive.Core;
-using StaticArchive.Documents;
 using StaticArchive.History;
 using StaticArchive.Incremental;
 using StaticArchive.IO;
-using StaticArchive.Markdown;
-using StaticArchive.Output;
 using StaticArchive.Pages;
-using StaticArchive.Render;
-using StaticArchive.Sitemap;
-using StaticArchive.Theme;
-using StaticArchive.Theme.Models;
 
 namespace StaticArchive.Build;
 
@@ -41,181 +31,88 @@ public sealed class SiteBuilder(IFileSystem files)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        var paths = new ContentPaths(options.Content);
-
-        // A one-off build whose inputs and output are exactly as the last successful build left them has
-        // nothing to do (the dev server keeps its own state and always builds).
-        var stampFile = BuildStamp.PathFor(options);
-        var stamped = Session is null && !DryRun;
-        var previous = stamped ? BuildStamp.Load(files, stampFile) : null;
-        string? InputsNow() => BuildStamp.InputsOf(files, options, History ?? DocumentHistory.None);
-        string? inputs = null;
-        if (previous is not null && previous.Holds(files, InputsNow, options, out inputs))
+        var history = History ?? DocumentHistory.None;
+        var stamp = UpToDateCheck.Start(files, options, history, enabled: Session is null && !DryRun, cancellationToken);
+        if (stamp.IsUpToDate)
         {
-            return previous.Result(clock.Elapsed);
+            return stamp.PreviousResult(clock.Elapsed);
         }
 
-        // Without a stamp to compare with, the inputs are only needed for the new stamp at the end: fingerprint
-        // them beside the single-threaded discovery instead of before it.
-        var inputsForStamp = !stamped ? null : previous is not null ? Task.FromResult(inputs) : Task.Run(InputsNow, cancellationToken);
-
-        // Load
-        var content = ContentDiscovery.Discover(files, paths, diagnostics);
-        var urls = new SiteUrls(options.BaseUrl ?? content.Settings.BaseUrl);
-        var theme = ThemeFiles.Load(files, options.Theme);
-        var strings = UiStrings.Load(theme, content.Settings.Language, diagnostics);
-        var site = new SiteView(content.Settings.Title, content.Settings.Description, content.Settings.Language, urls.BasePath, content.Settings.Footer, content.Settings.Repository);
-        var engine = new TemplateEngine(theme, strings, site);
-        var session = Session ?? new IncrementalSession();
-        session.DerivedFiles.BeginBuild();
-        var output = new IncrementalOutput(files, options.Output, DryRun) { Derived = Session is null || DryRun ? null : session.DerivedFiles };
-        var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);
-        var globalKey = GlobalKey(theme, strings, site, options);
-        var cache = session.StartPages(files, cacheFile, globalKey);
-        var renderer = new PageRenderer(engine, output, cache);
-        session.Transforms.BeginBuild(content.Documents);
-        session.DocumentKeys.BeginBuild();
-        var history = History ?? DocumentHistory.None;
-        var documentContext = DocumentPageContext(globalKey, content, history);
-        var context = new AggregateContext(files, paths, urls, diagnostics, content.Agencies, strings);
+        var diagnostics = new DiagnosticBag();
+        var site = LoadedSite.Load(files, options, diagnostics);
+        var run = IncrementalRun.Start(files, options, site, Session, history, DryRun);
+        var context = new AggregateContext(files, site, diagnostics, history);
         var features = ArchiveFeatures.Create();
-
         try
         {
-            // Transform + render each document page
-            var partial = new Archive(content.Settings, content.Agencies, []);
-            var pass = new DocumentPass(files, diagnostics, session)
-            {
-                KeptSession = Session,
-                Transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create()),
-                DocumentPage = new DocumentPage(partial, new ViewFactory(partial, urls, strings), history),
-                Renderer = renderer,
-                Output = output,
-                DocumentContext = documentContext,
-                Progress = Progress,
-            };
-            pass.Run(content.Documents, features, context, partial, paths, cancellationToken);
-            var (documents, reports) = (pass.Documents, pass.Reports);
-
-            // Aggregate
-            context.Archive = new Archive(content.Settings, content.Agencies, documents, reports);
-            context.Views = new ViewFactory(context.Archive, urls, strings);
-            var pageUrls = new List<SitemapWriter.Entry>();
-            var pages = Pages(features, context, p =>
-            {
-                if (p.Layout != "404")
-                {
-                    pageUrls.Add(new SitemapWriter.Entry(p.Page.Url[urls.BasePath.Length..], null));
-                }
-            });
-
-            // Render + Write: pages in parallel, and beside them each feature's files (search index, datasets),
-            // written as they are produced rather than gathered first, so both cores work and memory stays flat.
-            // Page specs are made as the renderers ask for them, not all first, so the listing pages' view models
-            // (several per document) are not all alive until the last page is rendered. The sitemap needs their URLs, so it is written after them.
-            var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-            var work = features
-                .Select(f => (Action)(() => WriteAll(output, f.Files(context), parallel)))
-                .Prepend(() =>
-                {
-                    Parallel.ForEach(pages, parallel, renderer.Render);
-                    var sitemap = pageUrls.Concat(documents.Select(d => new SitemapWriter.Entry(d.Url, history.LastUpdated(d) ?? d.Date)));
-                    WriteAll(output, SitemapWriter.Write(sitemap, urls), parallel);
-                });
-            Parallel.Invoke(parallel, [.. work]);
-            CopyThemeFiles(theme, output);
+            var transformed = Transform(site, run, features, context, cancellationToken);
+            var pages = Aggregate(site, transformed, features, context);
+            RenderPhase.Run(pages, features, run, site.Theme, context, cancellationToken);
+            Verify(features, run, context);
         }
-        catch (Exception ex) when (TemplateErrors(ex) is { Count: > 0 } errors)
+        catch (Exception ex) when (TemplateErrors.In(ex) is { Count: > 0 } errors)
         {
-            // Pages render in parallel, so one broken layout surfaces once per page that uses it.
-            foreach (var error in errors.DistinctBy(e => (e.File, e.Message)))
+            TemplateErrors.Report(errors, diagnostics);
+        }
+
+        return Write(run, stamp, site, diagnostics, clock);
+    }
+
+    // Transform: each document, its page rendered as soon as it is transformed; features observe them in order.
+    private DocumentPass Transform(LoadedSite site, IncrementalRun run, IReadOnlyList<IArchiveFeature> features, AggregateContext context, CancellationToken cancellationToken)
+    {
+        var pass = new DocumentPass(files, site, run, context.Diagnostics, context.History) { Progress = Progress };
+        pass.Run(features, context, cancellationToken);
+        return pass;
+    }
+
+    // Aggregate: the complete archive for the features, and their pages.
+    private static IEnumerable<PageSpec> Aggregate(LoadedSite site, DocumentPass transformed, IReadOnlyList<IArchiveFeature> features, AggregateContext context)
+    {
+        context.Archive = new Archive(site.Content.Settings, site.Content.Agencies, transformed.Documents, transformed.Reports);
+        context.Views = new ViewFactory(context.Archive, site.Urls, site.Strings);
+        return FeaturePages(features, context);
+    }
+
+    // Pages are made as the renderers ask for them, so their view models are not all alive at once;
+    // Parallel.ForEach pulls them one at a time, so page observers see them in this order.
+    private static IEnumerable<PageSpec> FeaturePages(IReadOnlyList<IArchiveFeature> features, AggregateContext context)
+    {
+        var observers = features.OfType<IPageObserver>().ToList();
+        foreach (var page in features.SelectMany(f => f.Pages(context)))
+        {
+            foreach (var observer in observers)
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, error.File, 0, 0, $"模板错误：{error.Message}", "改正主题模板；删掉站点 theme/ 里的同名文件即可恢复默认主题。");
+                observer.ObservePage(page, context);
             }
-        }
 
-        var sorted = diagnostics.ToSortedList();
-        var failed = sorted.Any(d => d.Severity == Severity.Error);
-        var written = failed ? 0 : output.Written.Count;
-        var pagesWritten = failed ? 0 : output.Written.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-        if (failed || DryRun)
+            yield return page;
+        }
+    }
+
+    private static void Verify(IReadOnlyList<IArchiveFeature> features, IncrementalRun run, AggregateContext context)
+    {
+        context.OutputPaths = run.Output.Written;
+        foreach (var feature in features)
         {
-            output.Discard();
+            feature.Verify(context);
+        }
+    }
+
+    // Write: only a build without errors replaces the output (and then stamps it); check never does.
+    private BuildResult Write(IncrementalRun run, UpToDateCheck stamp, LoadedSite site, DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        var sorted = diagnostics.ToSortedList();
+        if (DryRun || sorted.Any(d => d.Severity == Severity.Error))
+        {
+            run.Discard();
         }
         else
         {
-            output.Commit();
-            session.DerivedFiles.Advance(files, options.Output);
-            cache.Save(files, cacheFile);
-            session.Pages = cache.Advance();
-            if (inputsForStamp?.GetAwaiter().GetResult() is { } stampInputs)
-            {
-                BuildStamp.Of(files, stampInputs, options, content.Documents.Count, sorted).Save(files, stampFile);
-            }
+            run.Commit();
+            stamp.Save(site.Content.Documents.Count, sorted);
         }
 
-        return new BuildResult(sorted, content.Documents.Count, pagesWritten, written, clock.Elapsed, renderer.Rendered)
-        {
-            OutputPaths = [.. output.Written.Order(StringComparer.Ordinal)],
-            ChangedFiles = failed ? [] : output.Changed,
-        };
+        return run.Result(sorted, site.Content.Documents.Count, clock.Elapsed);
     }
-
-    // Every feature's pages in order; Parallel.ForEach pulls them one at a time under its lock, so
-    // <paramref name="seen"/> sees them in this order, on one thread at a time.
-    private static IEnumerable<PageSpec> Pages(IReadOnlyList<IArchiveFeature> features, AggregateContext context, Action<PageSpec> seen)
-    {
-        foreach (var feature in features)
-        {
-            foreach (var page in feature.Pages(context))
-            {
-                seen(page);
-                yield return page;
-            }
-        }
-    }
-
-    private static List<TemplateException> TemplateErrors(Exception ex) => ex switch
-    {
-        TemplateException t => [t],
-        AggregateException a => [.. a.Flatten().InnerExceptions.OfType<TemplateException>()],
-        _ => [],
-    };
-
-    // A feature's files are written in parallel too: one feature (open data: two files per report) was a
-    // single-threaded tail of several seconds after the pages had finished. One file at a time from the
-    // feature's sequence, so a feature that makes files as it goes (the search index) never has many waiting.
-    private static void WriteAll(IncrementalOutput output, IEnumerable<OutputFile> files, ParallelOptions parallel) =>
-        Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), parallel, output.Write);
-
-    private static void CopyThemeFiles(ThemeFiles theme, IncrementalOutput output)
-    {
-        foreach (var path in theme.Under("assets/"))
-        {
-            output.Write(path, theme.Read(path));
-        }
-
-        foreach (var path in theme.Under("static/"))
-        {
-            output.Write(path["static/".Length..], theme.Read(path));
-        }
-    }
-
-    // Everything a document page depends on besides its transformed document: it is built from a partial
-    // archive (settings and agencies, no other documents) and the history. Null (nothing remembered) when the
-    // history cannot say whether it changed.
-    private static string? DocumentPageContext(string globalKey, SiteContent content, IDocumentHistory history) =>
-        history.Fingerprint is { } revisions
-            ? RenderKeys.Hash(globalKey, RenderKeys.Serialize(content.Settings), RenderKeys.Serialize(content.Agencies), revisions)
-            : null;
-
-    // Everything every page depends on besides its own view models.
-    private static string GlobalKey(ThemeFiles theme, UiStrings strings, SiteView site, BuildOptions options) =>
-        RenderKeys.Hash(
-            RenderKeys.ToolVersion,
-            RenderKeys.HashBytes(theme.Paths.Order(StringComparer.Ordinal).SelectMany(p => new[] { Encoding.UTF8.GetBytes(p), theme.Read(p) })),
-            RenderKeys.Serialize(strings.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList()),
-            RenderKeys.Serialize(site),
-            options.BaseUrl);
 }

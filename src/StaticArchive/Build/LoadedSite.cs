@@ -1,0 +1,24 @@
+using StaticArchive.Content;
+using StaticArchive.Core;
+using StaticArchive.IO;
+using StaticArchive.Theme;
+using StaticArchive.Theme.Models;
+
+namespace StaticArchive.Build;
+
+/// <summary>What the Load phase read: the content found, the theme and its strings, and this build's URLs.</summary>
+internal sealed record LoadedSite(ContentPaths Paths, SiteContent Content, SiteUrls Urls, ThemeFiles Theme, UiStrings Strings, SiteView Site)
+{
+    /// <summary>Discovers the content and loads the theme, reporting what is wrong instead of stopping.</summary>
+    public static LoadedSite Load(IFileSystem files, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var paths = new ContentPaths(options.Content);
+        var content = ContentDiscovery.Discover(files, paths, diagnostics);
+        var settings = content.Settings;
+        var urls = new SiteUrls(options.BaseUrl ?? settings.BaseUrl);
+        var theme = ThemeFiles.Load(files, options.Theme);
+        var strings = UiStrings.Load(theme, settings.Language, diagnostics);
+        var site = new SiteView(settings.Title, settings.Description, settings.Language, urls.BasePath, settings.Footer, settings.Repository);
+        return new LoadedSite(paths, content, urls, theme, strings, site);
+    }
+}
