@@ -23,6 +23,10 @@ public static class CliConfiguration
             .WithDescription("检查全部内容（front matter、数据文件、表格规则、站内链接和锚点、缺失或无人引用的文件），不写输出。退出码：0 无问题，1 有错误，2 仅有警告且用了 --strict。")
             .WithExample("check")
             .WithExample("check", "--format", "json", "--strict");
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("把已发布的网页、网页文本、PDF 或 Word 文件导入为文库内容（年度报告连同三张表的数据文件），并报告找到和没找到的内容。退出码：0 全部顺利，1 有错误，2 有需要人工核对之处。")
+            .WithExample("import", "page.html", "--agency", "linzi-gxj")
+            .WithExample("import", "crawl/", "--agency", "linzi-gxj", "--dry-run");
         config.AddBranch("new", branch =>
         {
             branch.SetDescription("新建机关、年度报告（含三张表的数据文件）、政府信息公开指南或建议提案答复的骨架文件；已存在的文件不覆盖。");
