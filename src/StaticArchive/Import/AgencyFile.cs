@@ -23,7 +23,7 @@ internal static class AgencyFile
         {
             if (!request.DryRun)
             {
-                File.WriteAllText(path, $"name: {Writing.Yaml.Quote(distinct[0])}\n");
+                File.WriteAllText(path, $"name: {Writing.YamlScalars.Quote(distinct[0])}\n");
             }
 
             reports[index] = first with

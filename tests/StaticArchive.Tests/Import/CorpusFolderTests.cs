@@ -1,3 +1,4 @@
+using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.Import;
 using StaticArchive.IO;

@@ -49,7 +49,7 @@ internal static partial class ProposalBuilder
         Add("proposer", proposer, "提出人");
         if (lead.Count > 0 || assisting.Count > 0)
         {
-            draft.Fields.Add(("handling_units", $"{{lead: {Yaml.List(lead)}, assisting: {Yaml.List(assisting)}}}"));
+            draft.Fields.Add(("handling_units", $"{{lead: {YamlScalars.List(lead)}, assisting: {YamlScalars.List(assisting)}}}"));
         }
         else
         {
@@ -67,7 +67,7 @@ internal static partial class ProposalBuilder
 
         if (replyDate is { } reply)
         {
-            draft.Fields.Add(("reply_date", Yaml.Date(reply)));
+            draft.Fields.Add(("reply_date", YamlScalars.Date(reply)));
         }
         else
         {
@@ -95,7 +95,7 @@ internal static partial class ProposalBuilder
             }
             else
             {
-                draft.Fields.Add((key, Yaml.Quote(value)));
+                draft.Fields.Add((key, YamlScalars.Quote(value)));
             }
         }
     }

@@ -27,18 +27,18 @@ internal static class DataFileWriter
             yaml.Append("schema: ").Append(ReportSchemas.SchemaId).Append('\n');
             yaml.Append("format_version: ").Append(version).Append('\n');
             yaml.Append("report:\n");
-            yaml.Append("  agency: ").Append(Yaml.QuoteOrNull(header.Agency)).Append('\n');
+            yaml.Append("  agency: ").Append(YamlScalars.QuoteOrNull(header.Agency)).Append('\n');
             yaml.Append("  year: ").Append(header.Year?.ToString(CultureInfo.InvariantCulture) ?? "null").Append('\n');
-            yaml.Append("  published: ").Append(header.Published is { } p ? Yaml.Date(p) : "null  # 来源未载明发布日期").Append('\n');
+            yaml.Append("  published: ").Append(header.Published is { } p ? YamlScalars.Date(p) : "null  # 来源未载明发布日期").Append('\n');
             yaml.Append("  format_version: ").Append(version).Append('\n');
             if (header.SourceUrl is { } url)
             {
-                yaml.Append("  source_url: ").Append(Yaml.Quote(url)).Append('\n');
+                yaml.Append("  source_url: ").Append(YamlScalars.Quote(url)).Append('\n');
             }
 
             if (header.Contact.Count > 0)
             {
-                yaml.Append("  contact: {").Append(string.Join(", ", header.Contact.Select(c => $"{c.Key}: {Yaml.Quote(c.Value)}"))).Append("}\n");
+                yaml.Append("  contact: {").Append(string.Join(", ", header.Contact.Select(c => $"{c.Key}: {YamlScalars.Quote(c.Value)}"))).Append("}\n");
             }
 
             foreach (var table in tables.All)
@@ -83,22 +83,22 @@ internal static class DataFileWriter
     }
 
     private static string Cell(ImportedFigure figure, ColumnDef column) =>
-        figure.Value is null ? "null" : column.Type == CellType.Money ? Yaml.Quote(figure.Value) : figure.Value;
+        figure.Value is null ? "null" : column.Type == CellType.Money ? YamlScalars.Quote(figure.Value) : figure.Value;
 
     private static void WriteGeneric(StringBuilder yaml, ImportedGenericTable table)
     {
         yaml.Append("  ").Append(table.Name).Append(":\n");
-        yaml.Append("    caption: ").Append(Yaml.Quote(table.Caption)).Append('\n');
+        yaml.Append("    caption: ").Append(YamlScalars.Quote(table.Caption)).Append('\n');
         if (table.Stub is { } stub)
         {
-            yaml.Append("    stub: ").Append(Yaml.Quote(stub)).Append('\n');
+            yaml.Append("    stub: ").Append(YamlScalars.Quote(stub)).Append('\n');
         }
 
-        yaml.Append("    columns: ").Append(Yaml.List(table.Columns)).Append('\n');
+        yaml.Append("    columns: ").Append(YamlScalars.List(table.Columns)).Append('\n');
         yaml.Append("    rows:\n");
         foreach (var (header, cells) in table.Rows)
         {
-            yaml.Append("      - ").Append(Yaml.List([header, .. cells])).Append('\n');
+            yaml.Append("      - ").Append(YamlScalars.List([header, .. cells])).Append('\n');
         }
     }
 }

@@ -14,11 +14,11 @@ internal static class FrontMatterWriter
     {
         var facts = draft.Facts;
         var text = new StringBuilder("---\n");
-        text.Append("title: ").Append(Yaml.QuoteOrNull(facts.Title)).Append('\n');
+        text.Append("title: ").Append(YamlScalars.QuoteOrNull(facts.Title)).Append('\n');
         text.Append("type: ").Append(facts.Kind).Append('\n');
         if (facts.Published is { } date)
         {
-            text.Append("date: ").Append(Yaml.Date(date)).Append('\n');
+            text.Append("date: ").Append(YamlScalars.Date(date)).Append('\n');
         }
         else
         {
@@ -29,24 +29,24 @@ internal static class FrontMatterWriter
         var parts = new List<string>();
         if (facts.Url is { } url)
         {
-            parts.Add($"url: {Yaml.Quote(url)}");
+            parts.Add($"url: {YamlScalars.Quote(url)}");
         }
 
         parts.Add($"format: {source.Format}");
         if (sourceNote is not null)
         {
-            parts.Add($"note: {Yaml.Quote(sourceNote)}");
+            parts.Add($"note: {YamlScalars.Quote(sourceNote)}");
         }
 
         text.Append("source: {").Append(string.Join(", ", parts)).Append("}\n");
         if (source.Metadata.IndexNo is { } index)
         {
-            text.Append("index_no: ").Append(Yaml.Quote(index)).Append('\n');
+            text.Append("index_no: ").Append(YamlScalars.Quote(index)).Append('\n');
         }
 
         if (source.Metadata.DocNo is { } docNo)
         {
-            text.Append("doc_no: ").Append(Yaml.Quote(docNo)).Append('\n');
+            text.Append("doc_no: ").Append(YamlScalars.Quote(docNo)).Append('\n');
         }
 
         foreach (var (key, value) in draft.Fields)

@@ -5,7 +5,7 @@ namespace StaticArchive.Import.Writing;
 
 /// <summary>YAML scalars as the importer writes them: every text double-quoted, so no printed text (a colon, a
 /// leading digit, 「是」) can change its meaning.</summary>
-internal static class Yaml
+internal static class YamlScalars
 {
     /// <summary>A double-quoted scalar.</summary>
     public static string Quote(string text)
