@@ -62,4 +62,7 @@ public static class DiagnosticCodes
 
     /// <summary>The content folder itself does not exist.</summary>
     public const string MissingContent = "SA1019";
+
+    /// <summary>A YAML text nests too deep, repeats too much through aliases, or holds too much.</summary>
+    public const string YamlTooLarge = "SA1020";
 }

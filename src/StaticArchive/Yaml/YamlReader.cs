@@ -14,17 +14,31 @@ public static class YamlReader
         "检查这一行及上一行：冒号后要有空格，缩进只用空格且同级对齐，[ ]、{ } 和引号要成对，同一层的字段不能重复，含冒号或 # 的文字要加引号。";
 
     /// <summary>
-    /// Parses the text's first document. Returns its root node (a null scalar for an empty text), or null when
-    /// the text is not valid YAML (reported with <paramref name="syntaxCode"/>).
+    /// Parses the text's first document within <paramref name="limits"/> (default <see cref="YamlLimits.Default"/>).
+    /// Returns its root node (a null scalar for an empty text), or null when the text is not valid YAML (reported
+    /// with <paramref name="syntaxCode"/>) or goes past a limit (reported as <see cref="DiagnosticCodes.YamlTooLarge"/>).
     /// </summary>
-    public static YamlNode? Read(string text, YamlSource source, string syntaxCode = DiagnosticCodes.YamlSyntax)
+    public static YamlNode? Read(string text, YamlSource source, string syntaxCode = DiagnosticCodes.YamlSyntax, YamlLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new Parser(new StringReader(text)));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), limits ?? YamlLimits.Default));
+        }
+        catch (YamlRefusedException ex)
+        {
+            if (ex.Syntax)
+            {
+                source.Error(ex.Start, syntaxCode, $"YAML 格式错误：{ex.Message}。", ex.Hint);
+            }
+            else
+            {
+                source.Error(ex.Start, DiagnosticCodes.YamlTooLarge, ex.Message, ex.Hint);
+            }
+
+            return null;
         }
         catch (YamlException ex)
         {

@@ -22,7 +22,6 @@ internal static class YamlSyntaxMessage
         ("While scanning a simple key, could not find expected ':'", "这一行缺少冒号，或冒号后没有空格"),
         ("did not find expected node content", "这里缺少值"),
         ("Block sequence entries are not allowed in this context", "列表项“- ”的缩进不对"),
-        ("does not exist", "别名 *名称 找不到前面对应的锚点 &名称"),
     ];
 
     /// <summary>The message for a syntax error, without YamlDotNet's own position prefix.</summary>
