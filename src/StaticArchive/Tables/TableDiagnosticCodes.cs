@@ -36,6 +36,9 @@ public static class TableDiagnosticCodes
     /// <summary>A generic table is malformed (no caption, a row with the wrong number of cells…).</summary>
     public const string GenericTableInvalid = "SA2013";
 
+    /// <summary>A count too large to add up with the others (beyond any real report).</summary>
+    public const string CellTooLarge = "SA2014";
+
     /// <summary>R1: a row of table 三 whose 总计 is not the sum of its columns.</summary>
     public const string RuleR1 = "SA2021";
 

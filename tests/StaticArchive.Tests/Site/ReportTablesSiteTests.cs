@@ -1,3 +1,4 @@
+using StaticArchive.Tables;
 using StaticArchive.Tests.Support;
 using StaticArchive.Tests.Tables;
 
@@ -43,6 +44,25 @@ public sealed class ReportTablesSiteTests
         Assert.StartsWith("\uFEFF", site.Read("output/linzi-gxj/2023/annual-report/figures.csv"), StringComparison.Ordinal);
         site.AssertFile("output/data/index.html", "application/ld+json", "\"@type\": \"Dataset\"", "<svg");
         site.AssertFile("output/linzi-gxj/index.html", "<svg");
+    }
+
+    [Fact]
+    public void Figures_whose_sum_overflows_a_64_bit_integer_are_a_diagnostic_not_a_crash()
+    {
+        var cells = new Dictionary<string, string>
+        {
+            ["table3.new_received.natural_person"] = "9223372036854775807",
+            ["table3.new_received.commercial_enterprise"] = "9223372036854775807",
+            ["table3.new_received.total"] = "0",
+            ["table3.granted.natural_person"] = "99999999999999999999",
+        };
+        var yaml = TestReports.Yaml(cells: cells);
+        var site = SiteTest.Build(Archive(yaml, acknowledged: true));
+        Assert.False(site.Result.Succeeded);
+        var line = TestReports.LineOf(yaml, "  new_received:");
+        var d = site.AssertDiagnostic(TableDiagnosticCodes.CellTooLarge, $"content/linzi-gxj/2023/annual-report.yml:{line}:");
+        Assert.Contains("太大", d.Message, StringComparison.Ordinal);
+        Assert.Equal(3, site.Result.Diagnostics.Count(x => x.Code == TableDiagnosticCodes.CellTooLarge));
     }
 
     [Fact]

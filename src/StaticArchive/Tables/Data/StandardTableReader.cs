@@ -128,6 +128,13 @@ internal static class StandardTableReader
         {
             cell = new TableCell(text.Trim(), line, col);
         }
+        else if (IsTooLarge(text))
+        {
+            source.Error(value, TableDiagnosticCodes.CellTooLarge,
+                $"“{row.FullLabel} / {column.Label}”的数字 {text} 太大，超出了能核算的范围（最多 {MaxCountDigits} 位数字）。",
+                "请核对原报告：件数应为实际的整数，这里可能多打了数字。");
+            return null;
+        }
         else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             cell = new TableCell(Canonical(n, text), line, col);
@@ -146,6 +153,15 @@ internal static class StandardTableReader
         }
 
         return cell;
+    }
+
+    // Counts stay far enough below long.MaxValue that the rules and charts can add millions of them.
+    private const int MaxCountDigits = 12;
+
+    private static bool IsTooLarge(string text)
+    {
+        var digits = text.AsSpan().TrimStart("+-");
+        return digits.Length > MaxCountDigits && !digits.ContainsAnyExceptInRange('0', '9') && digits.TrimStart('0').Length > MaxCountDigits;
     }
 
     // The digits as printed when they already are the number's own spelling (almost always), so no copy is made.
