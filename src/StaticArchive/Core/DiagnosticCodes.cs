@@ -65,4 +65,7 @@ public static class DiagnosticCodes
 
     /// <summary>A YAML text nests too deep, repeats too much through aliases, or holds too much.</summary>
     public const string YamlTooLarge = "SA1020";
+
+    /// <summary>A document's page would be too large to publish.</summary>
+    public const string PageTooLarge = "SA1021";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using StaticArchive.Content;
 using StaticArchive.Core;
@@ -15,6 +16,15 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 {
     private const int ExcerptLength = 120;
 
+    /// <summary>
+    /// The default of <see cref="MaxPageChars"/>: far more than any reader can use, and far below the 166,666,666
+    /// characters System.Text.Json allows one string, which the page's body is when its render key is computed.
+    /// </summary>
+    public const int DefaultMaxPageChars = 16_000_000;
+
+    /// <summary>The most characters of HTML one document's page body (text and tables) may have.</summary>
+    public int MaxPageChars { get; init; } = DefaultMaxPageChars;
+
     /// <summary>Transforms one document, or returns null (having reported why) when it cannot be published.</summary>
     public TransformedDocument? Transform(DocumentSource source, DiagnosticBag diagnostics)
     {
@@ -29,6 +39,15 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
         var data = DocumentData.Apply(files, paths, document, source.Agency, ast, diagnostics);
         var html = ast.ToHtml(pipeline);
+        if (html.Length + (data.NoticeHtml?.Length ?? 0) > MaxPageChars)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PageTooLarge, document.DisplayPath, document.BodyFirstLine, 1,
+                $"这篇文档生成的网页太大：超过 {MaxPageChars.ToString(CultureInfo.InvariantCulture)} 个字符，读者无法正常打开。",
+                "请把内容拆成几篇文档，或把很大的表格作为附件（如 CSV）提供。");
+            return null;
+        }
+
         var text = PlainText.Extract(ast, DocumentData.TextOf);
         var excerpt = Cjk.Truncate(Collapse(document.Summary ?? FirstParagraph(text)), ExcerptLength);
         return new TransformedDocument(document with { Summary = excerpt }, html, text, data.NoticeHtml, excerpt, data.Report);
