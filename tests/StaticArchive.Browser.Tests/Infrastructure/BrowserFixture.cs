@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StaticArchive.Testing;
 
 namespace StaticArchive.Browser.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The sample archive built with <c>--base-url /archive/</c> and served under it.</summary>
     public BuiltSite SampleUnderSubPath => _sampleUnderSubPath ?? throw NotStarted();
 
-    /// <summary>A generated archive of 120 documents (gen-corpus.py --docs 120 --seed 1).</summary>
+    /// <summary>A generated archive of 120 documents (<see cref="ArchiveGenerator"/>, seed 1).</summary>
     public BuiltSite Generated => _generated ?? throw NotStarted();
 
     /// <summary>The shared browser.</summary>
@@ -46,7 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Directory.CreateDirectory(_work);
         var launch = LaunchBrowserAsync();
-        var generatedContent = Task.Run(() => GeneratedCorpus.Generate(Path.Combine(_work, "generated"), 120));
+        var generatedContent = Task.Run(() => ArchiveGenerator.Generate(120).WriteTo(Path.Combine(_work, "generated")));
         var sampleContent = RepositoryRoot.Combine("content");
         _sample = await Task.Run(() => BuiltSite.BuildAndServeAsync(sampleContent, Path.Combine(_work, "sample"), "/"));
         _sampleUnderSubPath = await Task.Run(() =>

@@ -15,8 +15,8 @@ public static class PageCatalogue
     /// <summary>The real 2023 annual report with its three tables.</summary>
     public static readonly PageKind Report = new("report", SiteKind.Sample, "linzi-gxj/2023/annual-report/");
 
-    /// <summary>A generated annual report whose tables hold non-zero figures.</summary>
-    public static readonly PageKind GeneratedReport = new("generated-report", SiteKind.Generated, "linzi-fgj/2023/annual-report-2023/");
+    /// <summary>A generated annual report whose tables hold non-zero figures (a provincial office with 72 requests).</summary>
+    public static readonly PageKind GeneratedReport = new("generated-report", SiteKind.Generated, "gaode-zfb/2023/annual-report-2023/");
 
     /// <summary>The search page with a query that has results.</summary>
     public static readonly PageKind SearchWithResults = new("search-results", SiteKind.Sample, "search/?q=复议");
@@ -46,8 +46,8 @@ public static class PageCatalogue
         new("not-found", SiteKind.Sample, "no-such-page/"),
         new("accessibility", SiteKind.Sample, "accessibility/"),
         new("generated-home", SiteKind.Generated, ""),
-        new("generated-agency", SiteKind.Generated, "linzi-fgj/"),
-        new("generated-proposal-list", SiteKind.Generated, "linzi-fgj/proposals/"),
+        new("generated-agency", SiteKind.Generated, "gaode-zfb/"),
+        new("generated-proposal-list", SiteKind.Generated, "gaode-zfb/proposals/"),
         new("subpath-home", SiteKind.SampleUnderSubPath, ""),
         new("subpath-report", SiteKind.SampleUnderSubPath, "linzi-gxj/2023/annual-report/"),
     ];

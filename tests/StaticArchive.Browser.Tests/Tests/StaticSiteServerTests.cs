@@ -27,6 +27,23 @@ public sealed class StaticSiteServerTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Every_catalogued_page_but_the_missing_one_is_there()
+    {
+        using var http = new HttpClient();
+        var missing = new List<string>();
+        foreach (var kind in PageCatalogue.All.Where(k => k.Name != "not-found"))
+        {
+            using var response = await http.GetAsync(fixture.UrlOf(kind));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                missing.Add($"{kind.Name}: {fixture.UrlOf(kind)} answered {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+    }
+
+    [BrowserFact]
     public async Task Missing_paths_get_the_sites_404_page_with_status_404()
     {
         using var http = new HttpClient();

@@ -1,17 +1,17 @@
-using System.Diagnostics;
 using System.Text;
 using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.Incremental;
 using StaticArchive.IO;
-using StaticArchive.Tests.Support;
+using StaticArchive.Testing;
 
 namespace StaticArchive.Tests.Incremental;
 
 /// <summary>
-/// The editors' promise at archive scale: in a dev-server session over the 10,000-document bench archive,
+/// The editors' promise at archive scale: in a dev-server session over a generated archive of 10,000 documents,
 /// retitling one document renders that document and pages that list it, and no other document page.
 /// </summary>
+[Trait("Category", "Scale")]
 public sealed class ArchiveScaleEditTests
 {
     [Fact]
@@ -20,8 +20,7 @@ public sealed class ArchiveScaleEditTests
         var root = Directory.CreateTempSubdirectory("sa-10k-edit-").FullName;
         try
         {
-            Generate(root, 10_000);
-            var content = Path.Combine(root, "content");
+            var content = ArchiveGenerator.Generate(10_000).WriteTo(root);
             var options = new BuildOptions(content, Path.Combine(root, "theme"), Path.Combine(root, "out"));
             var builder = new SiteBuilder(PhysicalFileSystem.Instance) { Session = new IncrementalSession() };
             var cold = builder.Build(options);
@@ -51,18 +50,5 @@ public sealed class ArchiveScaleEditTests
         {
             Directory.Delete(root, recursive: true);
         }
-    }
-
-    private static void Generate(string root, int documents)
-    {
-        using var process = Process.Start(new ProcessStartInfo("python3", ["-B", GenCorpus.Require(), "--docs", documents.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1", "--out", root, "--force"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "gen-corpus.py failed: " + stderr.Result);
     }
 }

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace StaticArchive.Tests.Search;
 
-/// <summary>Reads a gen-corpus.py content folder into search documents (Text via the site's <see cref="PlainText"/>).</summary>
+/// <summary>Reads a generated archive's documents into search documents (Text via the site's <see cref="PlainText"/>).</summary>
 internal static class CorpusReader
 {
     private static readonly Dictionary<string, string> Labels = new()
@@ -16,25 +16,24 @@ internal static class CorpusReader
         ["document"] = "文件",
     };
 
-    public static IReadOnlyList<SearchDocument> Read(string content)
+    /// <summary>Every <c>content/&lt;agency&gt;/&lt;year&gt;/&lt;slug&gt;.md</c> of the files, in path order.</summary>
+    public static IReadOnlyList<SearchDocument> Read(IReadOnlyDictionary<string, string> files)
     {
         var docs = new List<SearchDocument>();
-        foreach (var agencyDir in Directory.GetDirectories(content).Order(StringComparer.Ordinal))
+        foreach (var (path, source) in files.Where(f => f.Key.EndsWith(".md", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            var slug = Path.GetFileName(agencyDir);
-            var name = Scalar(File.ReadAllText(Path.Combine(agencyDir, "_agency.yml")), "name");
-            foreach (var file in Directory.GetFiles(agencyDir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var source = File.ReadAllText(file);
-                var end = source.IndexOf("\n---", 4, StringComparison.Ordinal);
-                var front = source[4..end];
-                var body = source[(end + 4)..];
-                var year = int.Parse(Path.GetFileName(Path.GetDirectoryName(file))!, CultureInfo.InvariantCulture);
-                var type = Scalar(front, "type");
-                var url = $"{slug}/{year}/{Path.GetFileNameWithoutExtension(file)}/";
-                docs.Add(new SearchDocument(url, Scalar(front, "title"), Text(body), slug, name, year, type, Labels[type], Scalar(front, "date")));
-            }
+            var parts = path.Split('/');
+            var slug = parts[1];
+            var name = Scalar(files[$"content/{slug}/_agency.yml"], "name");
+            var end = source.IndexOf("\n---", 4, StringComparison.Ordinal);
+            var front = source[4..end];
+            var body = source[(end + 4)..];
+            var year = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            var type = Scalar(front, "type");
+            var url = $"{slug}/{year}/{Path.GetFileNameWithoutExtension(path)}/";
+            docs.Add(new SearchDocument(url, Scalar(front, "title"), Text(body), slug, name, year, type, Labels[type], Scalar(front, "date")));
         }
+
         return docs;
     }
 

@@ -1,13 +1,13 @@
-using System.Diagnostics;
 using StaticArchive.Core;
 using StaticArchive.Search;
 using StaticArchive.Search.Query;
+using StaticArchive.Testing;
 
 namespace StaticArchive.Tests.Search;
 
 /// <summary>
-/// Documents for the oracle: the shared generator's corpus (gen-corpus.py, 1,000 docs) when it is on this
-/// machine, else a small seeded corpus of recombined sentences, so the test runs anywhere.
+/// Documents for the oracle: a generated archive of 1,000 documents (<see cref="ArchiveGenerator"/>), and small
+/// synthetic sets with astral, kana, Hangul and Latin text for the tokenizer's corners.
 /// </summary>
 internal static class TestCorpus
 {
@@ -39,18 +39,7 @@ internal static class TestCorpus
         return p => map.GetValueOrDefault(p);
     }
 
-    private static IReadOnlyList<SearchDocument> Load()
-    {
-        var script = Support.GenCorpus.Require();
-        var dir = Path.Combine(Path.GetTempPath(), $"sa-search-corpus-{Environment.ProcessId}");
-        if (!Directory.Exists(dir))
-        {
-            using var p = Process.Start(new ProcessStartInfo("python3", ["-S", script, "--docs", "1000", "--seed", "1", "--out", dir]) { RedirectStandardOutput = true })!;
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-        }
-        return CorpusReader.Read(Path.Combine(dir, "content"));
-    }
+    private static IReadOnlyList<SearchDocument> Load() => CorpusReader.Read(ArchiveGenerator.Generate(1000).Files);
 
     public static IReadOnlyList<SearchDocument> Synthetic(int count)
     {
