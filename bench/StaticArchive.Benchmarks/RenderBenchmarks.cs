@@ -6,6 +6,7 @@ using StaticArchive.Documents;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
 using StaticArchive.Pages;
+using StaticArchive.Tables.Html;
 using StaticArchive.Theme;
 using StaticArchive.Theme.Models;
 
@@ -40,7 +41,7 @@ public class RenderBenchmarks
         _engine = new TemplateEngine(_theme, _strings, _site);
         var archive = new Archive(content.Settings, content.Agencies, []);
         var page = new DocumentPage(archive, new ViewFactory(archive, urls, _strings));
-        var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create());
+        var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create(), TableWords.From(_strings));
         PageSpec Build(string name) =>
             page.Build(transformer.Transform(content.Documents.Single(d => d.Path.EndsWith(name, StringComparison.Ordinal)), diagnostics)
                 ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList())));

@@ -5,6 +5,8 @@ using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
+using StaticArchive.Tables.Html;
+using StaticArchive.Theme;
 
 namespace StaticArchive.Benchmarks;
 
@@ -33,7 +35,7 @@ public class TransformBenchmarks
         _proposalBody = FrontMatter.Split(Samples.Proposal).Body;
         MemoryFileSystem files = InMemorySite.Create(agencies: 1);
         var paths = new ContentPaths(InMemorySite.Content);
-        _transformer = new DocumentTransformer(files, paths, _pipeline);
+        _transformer = new DocumentTransformer(files, paths, _pipeline, TableWords.From(UiStrings.Load(ThemeFiles.Load(files, siteThemeFolder: null), "zh-CN", new DiagnosticBag())));
         var content = ContentDiscovery.Discover(files, paths, new DiagnosticBag());
         _report = content.Documents.Single(d => d.Path.EndsWith("annual-report-2023.md", StringComparison.Ordinal));
     }

@@ -34,7 +34,7 @@ internal sealed class DocumentPass
         _run = run;
         _diagnostics = diagnostics;
         _partial = new Archive(site.Content.Settings, site.Content.Agencies, []);
-        _transformer = new DocumentTransformer(files, site.Paths, MarkdownPipelineFactory.Create());
+        _transformer = new DocumentTransformer(files, site.Paths, MarkdownPipelineFactory.Create(), site.TableWords);
         _page = new DocumentPage(_partial, new ViewFactory(_partial, site.Urls, site.Strings), history);
     }
 

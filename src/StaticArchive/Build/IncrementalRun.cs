@@ -53,7 +53,7 @@ internal sealed class IncrementalRun
     {
         var session = keptSession ?? new IncrementalSession();
         session.DerivedFiles.BeginBuild();
-        session.Transforms.BeginBuild(site.Content.Documents);
+        session.Transforms.BeginBuild(site.Content.Documents, RenderKeys.Serialize(site.TableWords));
         session.DocumentKeys.BeginBuild();
         var output = new IncrementalOutput(files, options.Output, dryRun) { Derived = keptSession is null || dryRun ? null : session.DerivedFiles };
         var cacheFile = IncrementalSession.PageCacheFile(options.Content, options.Output);

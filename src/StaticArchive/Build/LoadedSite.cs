@@ -1,6 +1,7 @@
 using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.IO;
+using StaticArchive.Tables.Html;
 using StaticArchive.Theme;
 using StaticArchive.Theme.Models;
 
@@ -9,6 +10,9 @@ namespace StaticArchive.Build;
 /// <summary>What the Load phase read: the content found, the theme and its strings, and this build's URLs.</summary>
 internal sealed record LoadedSite(ContentPaths Paths, SiteContent Content, SiteUrls Urls, ThemeFiles Theme, UiStrings Strings, SiteView Site)
 {
+    /// <summary>The words the tool writes into tables, in the site's language; every document's transform depends on them.</summary>
+    public TableWords TableWords { get; } = TableWords.From(Strings);
+
     /// <summary>Discovers the content and loads the theme, reporting what is wrong instead of stopping.</summary>
     public static LoadedSite Load(IFileSystem files, BuildOptions options, DiagnosticBag diagnostics)
     {

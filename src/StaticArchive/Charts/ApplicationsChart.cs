@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Text;
 using StaticArchive.Tables;
-using StaticArchive.Tables.Html;
+using StaticArchive.Theme.Models;
 
 namespace StaticArchive.Charts;
 
 /// <summary>
-/// A bar chart of applications received and processed per year, drawn at build time as inline SVG (no
-/// script): role="img" with title and description, and the same figures as a real table for screen readers.
+/// A bar chart of applications received and processed per year. This lays it out (bars, grid, legend in
+/// view-box coordinates); the theme's <c>partials/chart.liquid</c> draws it as inline SVG with its words
+/// from <c>theme/i18n</c>.
 /// </summary>
 public static class ApplicationsChart
 {
@@ -17,12 +17,6 @@ public static class ApplicationsChart
     private const int Right = 16;
     private const int Top = 40;
     private const int Bottom = 36;
-
-    /// <summary>The legend text of the two series.</summary>
-    public const string ReceivedLabel = "收到申请（一＋二）";
-
-    /// <summary>The legend text of the processed series.</summary>
-    public const string ProcessedLabel = "办理完毕（三（七）总计）";
 
     /// <summary>
     /// The series for a set of reports: per year, the sum over the given reports (one agency's, or all of them),
@@ -37,77 +31,41 @@ public static class ApplicationsChart
             Sum(g.Select(e => e.Report.Table3.Cell("total_processed", "total").Count))))];
     }
 
-    /// <summary>Renders the chart and its data table; ids start with <paramref name="idPrefix"/>.</summary>
-    public static string Render(string title, IReadOnlyList<YearFigures> series, string idPrefix)
+    /// <summary>Lays the chart out; its ids start with <paramref name="idPrefix"/>.</summary>
+    public static ChartView Layout(IReadOnlyList<YearFigures> series, string idPrefix)
     {
-        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(idPrefix);
-        var id = HtmlText.Encode(idPrefix + "applications-chart");
         var max = NiceMax(series.SelectMany(s => new[] { s.Received ?? 0, s.Processed ?? 0 }).DefaultIfEmpty(0).Max());
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var slot = series.Count == 0 ? plotWidth : (double)plotWidth / series.Count;
         var bar = Math.Min(28, slot / 3);
-
-        var sb = new StringBuilder();
-        sb.Append("<figure class=\"chart\">\n");
-        sb.Append($"<svg class=\"chart-svg\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n");
-        sb.Append($"<title id=\"{id}-title\">{HtmlText.Encode(title)}</title>\n");
-        sb.Append($"<desc id=\"{id}-desc\">{HtmlText.Encode(Describe(series))}</desc>\n");
-        for (var i = 0; i <= 4; i++)
+        var ticks = Enumerable.Range(0, 5).Select(i =>
         {
-            var value = max * i / 4;
             var y = Top + plotHeight - (plotHeight * i / 4.0);
-            sb.Append($"<line class=\"chart-grid\" x1=\"{Left}\" y1=\"{F(y)}\" x2=\"{Width - Right}\" y2=\"{F(y)}\" stroke=\"#767676\" stroke-width=\"{(i == 0 ? 1.5 : 0.5).ToString(CultureInfo.InvariantCulture)}\"/>");
-            sb.Append($"<text class=\"chart-tick\" x=\"{Left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" fill=\"#333333\">{value}</text>\n");
-        }
-
-        for (var i = 0; i < series.Count; i++)
+            return new ChartTickView(max * i / 4, F(y), F(y + 4), F(i == 0 ? 1.5 : 0.5));
+        }).ToList();
+        var years = series.Select((s, i) =>
         {
-            var s = series[i];
             var center = Left + (slot * i) + (slot / 2);
-            Bar(sb, "chart-bar-received", "#1d4f91", center - bar - 1, bar, s.Received, max, plotHeight);
-            Bar(sb, "chart-bar-processed", "#b4540a", center + 1, bar, s.Processed, max, plotHeight);
-            sb.Append($"<text class=\"chart-label\" x=\"{F(center)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\" fill=\"#333333\">{s.Year}</text>\n");
-        }
-
-        sb.Append($"<rect x=\"{Left}\" y=\"10\" width=\"12\" height=\"12\" fill=\"#1d4f91\"/><text class=\"chart-legend\" x=\"{Left + 18}\" y=\"21\" fill=\"#333333\">{ReceivedLabel}</text>");
-        sb.Append($"<rect x=\"{Left + 200}\" y=\"10\" width=\"12\" height=\"12\" fill=\"#b4540a\"/><text class=\"chart-legend\" x=\"{Left + 218}\" y=\"21\" fill=\"#333333\">{ProcessedLabel}</text>\n");
-        sb.Append("</svg>\n");
-        sb.Append("<details class=\"chart-data\"><summary>查看图表数据</summary>\n");
-        sb.Append($"<table class=\"data-table\"><caption>{HtmlText.Encode(title)}</caption>\n");
-        sb.Append($"<thead><tr><th scope=\"col\">年份</th><th scope=\"col\">{ReceivedLabel}</th><th scope=\"col\">{ProcessedLabel}</th></tr></thead>\n<tbody>\n");
-        foreach (var s in series)
-        {
-            sb.Append($"<tr><th scope=\"row\">{s.Year}年</th>{Td(s.Received)}{Td(s.Processed)}</tr>\n");
-        }
-
-        sb.Append("</tbody>\n</table>\n</details>\n</figure>\n");
-        return sb.ToString();
+            return new ChartYearView(s.Year, s.Received, s.Processed,
+                Bar(center - bar - 1, bar, s.Received, max, plotHeight), Bar(center + 1, bar, s.Processed, max, plotHeight), F(center));
+        }).ToList();
+        return new ChartView(idPrefix + "applications-chart", Width, Height, Left, Width - Right, Left - 6, Height - Bottom + 18,
+            ticks, years, new ChartLegendView(Left, Left + 18, Left + 200, Left + 218, 10, 21, 12));
     }
 
-    private static void Bar(StringBuilder sb, string cls, string fill, double x, double width, long? value, long max, int plotHeight)
+    private static ChartBarView? Bar(double x, double width, long? value, long max, int plotHeight)
     {
         if (value is not { } v)
         {
-            return;
+            return null;
         }
 
         var h = max == 0 ? 0 : plotHeight * (double)v / max;
-        var y = Top + plotHeight - h;
-        sb.Append($"<rect class=\"{cls}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(width)}\" height=\"{F(h)}\" fill=\"{fill}\"/>");
+        return new ChartBarView(F(x), F(Top + plotHeight - h), F(width), F(h));
     }
-
-    private static string Td(long? v) =>
-        v is { } n ? $"<td class=\"num\">{n.ToString(CultureInfo.InvariantCulture)}</td>" : "<td class=\"num blank\"><span class=\"visually-hidden\">未填报</span></td>";
-
-    private static string Describe(IReadOnlyList<YearFigures> series) => series.Count == 0
-        ? "暂无数据。"
-        : $"{series[0].Year}年至{series[^1].Year}年每年{ReceivedLabel}与{ProcessedLabel}的柱状图。"
-          + string.Join("；", series.Select(s => $"{s.Year}年收到 {N(s.Received)}、办结 {N(s.Processed)}")) + "。";
-
-    private static string N(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "未填报";
 
     private static string F(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -78,7 +78,7 @@ public static class EditorChecks
         Field(p.Number, "number", "建议/提案编号，例如 number: \"42\"");
         Field(p.Proposers, "proposer", "提出人，例如 proposer: 刘某某代表");
         Field(p.LeadUnits.Count > 0 ? "x" : null, "handling_units", "主办单位，例如 handling_units: {lead: [区工信局], assisting: []}");
-        Field(p.ResultLabel, "result", "办理结果，例如 result: {code: A, label: 已解决或基本解决}");
+        Field(p.ResultLabel ?? p.ResultTerm, "result", "办理结果，例如 result: {code: A, label: 已解决或基本解决}");
         Field(p.ReplyDate?.ToString(), "reply_date", "答复日期，例如 reply_date: 2024-06-30");
 
         void Field(string? value, string key, string example)

@@ -10,8 +10,6 @@ public static class AgencyLoader
     private static readonly string[] Known =
         ["name", "short_name", "parent", "level", "region", "address", "postcode", "phone", "email", "website"];
 
-    private static readonly string[] Levels = ["省级", "市级", "县级", "乡镇"];
-
     /// <summary>Loads one agency, or reports why it cannot.</summary>
     public static Agency? Load(IFileSystem files, ContentPaths paths, string folder, DiagnosticBag diagnostics)
     {
@@ -59,7 +57,7 @@ public static class AgencyLoader
         map.WarnUnknownKeys(Known);
         var name = map.String("name", required: true, hint: "写上机关全称，例如 `name: 临淄区工业和信息化局`。");
         var level = map.String("level");
-        if (level is not null && !Levels.Contains(level))
+        if (level is not null && !AgencyLevels.Values.Contains(level))
         {
             diagnostics.Warning(
                 DiagnosticCodes.WrongType, display, map.LineOf("level"), 1,

@@ -13,4 +13,11 @@ public sealed record ProposalInfo(
     string? ResultCode,
     string? ResultLabel,
     DateOnly? ReplyDate,
-    string? Satisfaction);
+    string? Satisfaction)
+{
+    /// <summary>
+    /// The result as a word or code the editor wrote instead of a label (<c>solved</c>, <c>A</c>); readers see the
+    /// label <c>proposal_result_&lt;term&gt;</c> from <c>theme/i18n</c>. Null when <see cref="ResultLabel"/> is given.
+    /// </summary>
+    public string? ResultTerm { get; init; }
+}

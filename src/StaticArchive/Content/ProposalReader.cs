@@ -5,27 +5,28 @@ namespace StaticArchive.Content;
 
 /// <summary>
 /// Reads the 建议提案 fields of a proposal's front matter. It accepts the flat form of the benchmark corpus
-/// (<c>result: solved</c>) and the full form (<c>result: {code: A, label: 已解决或基本解决}</c>).
+/// (<c>result: solved</c>) and the full form (<c>result: {code: A, label: 已解决或基本解决}</c>). A result the
+/// editor names only by a word or a code keeps that word, and readers see its label from <c>theme/i18n</c>.
 /// </summary>
 public static class ProposalReader
 {
-    private static readonly Dictionary<string, (string Code, string Label)> Results = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> CodeOfWord = new(StringComparer.Ordinal)
     {
-        ["solved"] = ("A", "已解决或基本解决"),
-        ["in-progress"] = ("B", "正在解决或已列入规划逐步解决"),
-        ["planned"] = ("C", "已列入计划逐步解决"),
-        ["for-reference"] = ("D", "留作参考"),
-        ["A"] = ("A", "已解决或基本解决"),
-        ["B"] = ("B", "正在解决或已列入规划逐步解决"),
-        ["C"] = ("C", "因客观条件或其他原因暂时无法解决"),
-        ["D"] = ("D", "留作参考"),
+        ["solved"] = "A",
+        ["in-progress"] = "B",
+        ["planned"] = "C",
+        ["for-reference"] = "D",
+        ["A"] = "A",
+        ["B"] = "B",
+        ["C"] = "C",
+        ["D"] = "D",
     };
 
     /// <summary>Reads the proposal fields.</summary>
     public static ProposalInfo Read(YamlMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        string? code = null, label = map.String("result_label");
+        string? code = null, term = null, label = map.String("result_label");
         if (map.Value("result") is YamlMappingNode && map.Map("result") is { } result)
         {
             code = result.String("code");
@@ -33,10 +34,10 @@ public static class ProposalReader
         }
         else if (map.Value("result") is not null && map.String("result") is { } flat)
         {
-            if (Results.TryGetValue(flat, out var known))
+            if (CodeOfWord.TryGetValue(flat, out var known))
             {
-                code = known.Code;
-                label ??= known.Label;
+                code = known;
+                term = flat;
             }
             else
             {
@@ -44,9 +45,9 @@ public static class ProposalReader
             }
         }
 
-        if (code is not null && label is null && Results.TryGetValue(code, out var byCode))
+        if (code is not null && label is null && term is null && CodeOfWord.ContainsKey(code))
         {
-            label = byCode.Label;
+            term = code;
         }
 
         var units = map.Value("handling_units") is YamlMappingNode ? map.Map("handling_units") : null;
@@ -62,6 +63,9 @@ public static class ProposalReader
             code,
             label,
             map.Date("reply_date"),
-            map.String("satisfaction"));
+            map.String("satisfaction"))
+        {
+            ResultTerm = label is null ? term : null,
+        };
     }
 }

@@ -18,11 +18,11 @@ namespace StaticArchive.Documents;
 /// </summary>
 public static partial class DocumentData
 {
-    /// <summary>What the data file contributed to a document.</summary>
-    public sealed record Result(ReportTables? Report, string? NoticeHtml);
+    /// <summary>What the data file contributed to a document: its standard tables, and the figures that do not add up when the front matter acknowledges them.</summary>
+    public sealed record Result(ReportTables? Report, IReadOnlyList<TableViolation> Inconsistencies);
 
     /// <summary>Loads, places and checks the document's tables.</summary>
-    public static Result Apply(IFileSystem files, ContentPaths paths, Document document, Agency agency, MarkdownDocument ast, DiagnosticBag diagnostics)
+    public static Result Apply(IFileSystem files, ContentPaths paths, Document document, Agency agency, MarkdownDocument ast, TableWords words, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(paths);
@@ -37,21 +37,21 @@ public static partial class DocumentData
             tables = text is null ? null : DocumentTablesLoader.Load(dataDisplay, text, diagnostics);
         }
 
-        TablePlacement.Apply(ast, tables, new TableContext(agency.Name, document.Year, "t"), document.DisplayPath, document.BodyFirstLine, diagnostics);
+        TablePlacement.Apply(ast, tables, new TableContext(agency.Name, document.Year, "t", words), document.DisplayPath, document.BodyFirstLine, diagnostics);
         if (tables?.Report is not { } report)
         {
-            return new Result(null, null);
+            return new Result(null, []);
         }
 
         var violations = ReportRules.Check(report);
         if (violations.Count == 0)
         {
-            return new Result(report, null);
+            return new Result(report, []);
         }
 
         if (document.InconsistenciesAcknowledged)
         {
-            return new Result(report, InconsistencyNotice.Render(violations));
+            return new Result(report, violations);
         }
 
         foreach (var violation in violations)
@@ -59,7 +59,7 @@ public static partial class DocumentData
             diagnostics.Add(violation.ToDiagnostic(dataDisplay!));
         }
 
-        return new Result(report, null);
+        return new Result(report, []);
     }
 
     /// <summary>The searchable text of a placed table: its labels and figures, without markup.</summary>

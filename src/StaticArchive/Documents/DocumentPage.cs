@@ -2,6 +2,7 @@ using System.Globalization;
 using StaticArchive.Content;
 using StaticArchive.History;
 using StaticArchive.Pages;
+using StaticArchive.Tables.Rules;
 using StaticArchive.Theme.Models;
 
 namespace StaticArchive.Documents;
@@ -31,7 +32,7 @@ public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHi
         var source = archive.Settings.Repository is { } repo ? SourceLink.For(repo, d) : null;
         var revisions = history?.Revisions(d) ?? [];
         var model = new DocumentModel(
-            views.Item(d), views.Agency(agency), d.IndexNo, d.DocNo, d.Tags, transformed.BodyHtml, transformed.NoticeHtml,
+            views.Item(d), views.Agency(agency), d.IndexNo, d.DocNo, d.Tags, transformed.BodyHtml, InconsistencyNotice.Views(transformed.Inconsistencies),
             attachments, d.Proposal is { } p ? Proposal(p) : null, dataLinks, source,
             revisions.Count > 0 ? ViewFactory.Date(revisions[0].Date) : null,
             [.. revisions.Select(r => new RevisionView(ViewFactory.Date(r.Date), r.Subject))]);
@@ -41,9 +42,9 @@ public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHi
 
     private ProposalView Proposal(ProposalInfo p) => new(
         views.Strings[$"proposal_kind_{p.Kind}"], p.Session, p.Number, p.Proposers,
-        p.LeadUnits.Count > 0 ? string.Join("、", p.LeadUnits) : null,
-        p.AssistingUnits.Count > 0 ? string.Join("、", p.AssistingUnits) : null,
-        p.ResultCode, p.ResultLabel, p.ReplyDate is { } r ? ViewFactory.Date(r) : null, p.Satisfaction);
+        p.LeadUnits.Count > 0 ? string.Join(views.Strings["list_separator"], p.LeadUnits) : null,
+        p.AssistingUnits.Count > 0 ? string.Join(views.Strings["list_separator"], p.AssistingUnits) : null,
+        p.ResultCode, views.ResultLabel(p), p.ReplyDate is { } r ? ViewFactory.Date(r) : null, p.Satisfaction);
 
     private static string FileType(string file) => Path.GetExtension(file).TrimStart('.').ToUpperInvariant();
 

@@ -4,6 +4,7 @@ using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
+using StaticArchive.Tables.Html;
 
 namespace StaticArchive.Documents;
 
@@ -12,7 +13,7 @@ namespace StaticArchive.Documents;
 /// tables placed in it, the plain text for search and the excerpt for listings. Pure per document, so it
 /// runs in parallel.
 /// </summary>
-public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, MarkdownPipeline pipeline)
+public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, MarkdownPipeline pipeline, TableWords words)
 {
     private const int ExcerptLength = 120;
 
@@ -37,7 +38,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 
         var document = loaded.Document;
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
-        var data = DocumentData.Apply(files, paths, document, source.Agency, ast, diagnostics);
+        var data = DocumentData.Apply(files, paths, document, source.Agency, ast, words, diagnostics);
         var html = ast.ToHtml(pipeline);
         if (html.Length + (data.NoticeHtml?.Length ?? 0) > MaxPageChars)
         {
@@ -50,7 +51,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 
         var text = PlainText.Extract(ast, DocumentData.TextOf);
         var excerpt = Cjk.Truncate(Collapse(document.Summary ?? FirstParagraph(text)), ExcerptLength);
-        return new TransformedDocument(document with { Summary = excerpt }, html, text, data.NoticeHtml, excerpt, data.Report);
+        return new TransformedDocument(document with { Summary = excerpt }, html, text, data.Inconsistencies, excerpt, data.Report);
     }
 
     // Line by line over the text without splitting all of it: Split made every line of every document a string

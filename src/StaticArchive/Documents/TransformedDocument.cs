@@ -1,5 +1,6 @@
 using StaticArchive.Content;
 using StaticArchive.Tables.Data;
+using StaticArchive.Tables.Rules;
 
 namespace StaticArchive.Documents;
 
@@ -7,4 +8,5 @@ namespace StaticArchive.Documents;
 /// A document after Transform: its metadata plus what the page and the search index need. The body HTML
 /// and text live only while the document's own page is rendered; listings keep <see cref="Document"/>.
 /// </summary>
-public sealed record TransformedDocument(Document Document, string BodyHtml, string Text, string? NoticeHtml, string Excerpt, ReportTables? Report);
+/// <param name="Inconsistencies">Figures of an acknowledged report that do not add up; the page lists them.</param>
+public sealed record TransformedDocument(Document Document, string BodyHtml, string Text, IReadOnlyList<TableViolation> Inconsistencies, string Excerpt, ReportTables? Report);

@@ -24,6 +24,8 @@ public sealed class TransformCache
 
     private int _transformed;
 
+    private string? _context;
+
     /// <summary>Returns the cached result when nothing it was made from changed, else transforms.</summary>
     public TransformedDocument? GetOrTransform(IFileSystem files, DocumentSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, TransformedDocument?> transform)
     {
@@ -67,10 +69,19 @@ public sealed class TransformCache
         return result;
     }
 
-    /// <summary>Starts counting a new build and forgets documents that are gone.</summary>
-    public void BeginBuild(IEnumerable<DocumentSource> current)
+    /// <summary>
+    /// Starts counting a new build and forgets documents that are gone, or every document when
+    /// <paramref name="context"/> (what every transform depends on besides its files: the tables' words) changed.
+    /// </summary>
+    public void BeginBuild(IEnumerable<DocumentSource> current, string context)
     {
         _transformed = 0;
+        if (context != _context)
+        {
+            _entries.Clear();
+            _context = context;
+        }
+
         var keep = current.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var path in _entries.Keys.Where(k => !keep.Contains(k)))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticArchive.Charts;
 using StaticArchive.Content;
 using StaticArchive.Pages;
 using StaticArchive.Theme.Models;
@@ -47,54 +48,48 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
 
     private PageSpec Home()
     {
-        var model = new ListingModel
-        {
-            Groups = [new GroupView(views.Strings["latest_documents"], "latest", [.. archive.Documents.Take(LatestOnHome).Select(views.Item)], null)],
-            Links = [.. archive.Years.Select(y => new CountLinkView(Year(y), views.Urls.Path($"years/{Year(y)}/"), archive.Documents.Count(d => d.Year == y)))],
-            SecondaryLinks = [.. TopAgencies().Select(a => new CountLinkView(a.Name, views.Urls.Path(a.Slug + "/"), archive.ByAgency[a.Slug].Count()))],
-        };
+        var model = new HomeModel(
+            [new GroupView(views.Strings["latest_documents"], "latest", [.. archive.Documents.Take(LatestOnHome).Select(views.Item)], null)],
+            [.. archive.Years.Select(y => new CountLinkView(Year(y), views.Urls.Path($"years/{Year(y)}/"), archive.Documents.Count(d => d.Year == y)))],
+            [.. TopAgencies().Select(a => new CountLinkView(a.Name, views.Urls.Path(a.Slug + "/"), archive.ByAgency[a.Slug].Count()))]);
         return new PageSpec("index.html", "home", views.Page("home", archive.Settings.Title, "", []), model);
     }
 
+    // Every agency is listed under its level, with the agencies under it as a tree of any depth.
     private PageSpec AgencyDirectory()
     {
-        var levels = new[] { "省级", "市级", "县级", "乡镇" };
-        var groups = archive.Agencies
-            .GroupBy(a => levels.Contains(a.Level) ? a.Level! : views.Strings["level_other"])
-            .OrderBy(g => Array.IndexOf(levels, g.Key) is var i && i < 0 ? levels.Length : i)
-            .Select((g, i) => new GroupedAgenciesView(g.Key, $"level-{i + 1}", [.. g.Select(a => Tree(a, depth: 0))]))
+        var children = archive.Agencies.Where(a => a.Parent is not null).ToLookup(a => a.Parent!, StringComparer.Ordinal);
+        var levels = archive.Agencies
+            .GroupBy(a => AgencyLevels.Key(a.Level))
+            .OrderBy(g => AgencyLevels.Rank(g.First().Level))
+            .Select((g, i) => new GroupedAgenciesView(views.Strings[$"level_{g.Key}"], $"level-{i + 1}", [.. g.Select(a => Tree(a, children, []))]))
             .ToList();
         var heading = views.Strings["agencies_heading"];
-        return new PageSpec("agencies/index.html", "agencies", views.Page("agencies", heading, "agencies/", [views.Home]), new ListingModel { AgencyGroups = groups });
+        return new PageSpec("agencies/index.html", "agencies", views.Page("agencies", heading, "agencies/", [views.Home]), new AgencyDirectoryModel(levels));
     }
 
-    private AgencyItemView Tree(Agency agency, int depth) =>
-        new(agency.Name, views.Urls.Path(agency.Slug + "/"), agency.Level, archive.ByAgency[agency.Slug].Count(),
-            depth > 4 ? [] : [.. archive.Agencies.Where(a => a.Parent == agency.Slug).Select(a => Tree(a, depth + 1))]);
+    // An agency that is its own ancestor (parent: written in a circle) ends its branch instead of recursing forever.
+    private AgencyItemView Tree(Agency agency, ILookup<string, Agency> children, HashSet<string> ancestors)
+    {
+        ancestors.Add(agency.Slug);
+        var below = children[agency.Slug].Where(a => !ancestors.Contains(a.Slug)).Select(a => Tree(a, children, ancestors)).ToList();
+        ancestors.Remove(agency.Slug);
+        return new(agency.Name, views.Urls.Path(agency.Slug + "/"), views.LevelLabel(agency.Level), archive.ByAgency[agency.Slug].Count(), below);
+    }
 
     private IEnumerable<Agency> TopAgencies() => archive.Agencies.OrderByDescending(a => archive.ByAgency[a.Slug].Count()).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(20);
 
     private PageSpec AgencyPage(Agency agency)
     {
         var documents = archive.ByAgency[agency.Slug].ToList();
-        var model = new ListingModel
-        {
-            Agency = views.Agency(agency),
-            Links = [.. documents.Select(d => d.Year).Distinct().OrderDescending().Select(y => new CountLinkView(Year(y), views.Urls.Path($"{agency.Slug}/{Year(y)}/"), documents.Count(d => d.Year == y)))],
-            Groups = [.. ByType(documents, $"{agency.Slug}/", limit: 10)],
-            Html = Chart(agency),
-        };
+        var reports = archive.Reports.Where(r => r.AgencySlug == agency.Slug).ToList();
+        var model = new AgencyModel(
+            views.Agency(agency),
+            [.. documents.Select(d => d.Year).Distinct().OrderDescending().Select(y => new CountLinkView(Year(y), views.Urls.Path($"{agency.Slug}/{Year(y)}/"), documents.Count(d => d.Year == y)))],
+            [.. ByType(documents, $"{agency.Slug}/", limit: 10)],
+            reports.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(reports), "agency-"));
         var crumbs = new List<LinkView> { views.Home, new(views.Strings["agencies_heading"], views.Urls.Path("agencies/")) };
         return new PageSpec($"{agency.Slug}/index.html", "agency", views.Page("agency", agency.Name, agency.Slug + "/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml")), model);
-    }
-
-    private string? Chart(Agency agency)
-    {
-        var reports = archive.Reports.Where(r => r.AgencySlug == agency.Slug).ToList();
-        return reports.Count == 0
-            ? null
-            : "<section aria-labelledby=\"agency-chart\"><h2 id=\"agency-chart\">" + views.Strings["agency_chart"] + "</h2>\n"
-                + Charts.ApplicationsChart.Render($"{agency.Name}：政府信息公开申请数量（按年）", Charts.ApplicationsChart.Series(reports), "agency-") + "</section>";
     }
 
     private IEnumerable<PageSpec> AgencyYears(Agency agency)
@@ -104,7 +99,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             var documents = archive.ByAgency[agency.Slug].Where(d => d.Year == year).ToList();
             var heading = $"{agency.Name} {Year(year)}{views.Strings["year_suffix"]}";
             var crumbs = new List<LinkView> { views.Home, new(agency.Name, views.Urls.Path(agency.Slug + "/")) };
-            var model = new ListingModel { Agency = views.Agency(agency), Groups = [.. ByType(documents, null, limit: int.MaxValue)] };
+            var model = new AgencyYearModel(views.Agency(agency), [.. ByType(documents, null, limit: int.MaxValue)]);
             yield return new PageSpec($"{agency.Slug}/{Year(year)}/index.html", "agency-year", views.Page("agency-year", heading, $"{agency.Slug}/{Year(year)}/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml")), model);
         }
     }
@@ -124,13 +119,13 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             .ToList();
         var heading = $"{agency.Name} {views.Strings["proposals_heading"]}";
         var crumbs = new List<LinkView> { views.Home, new(agency.Name, views.Urls.Path(agency.Slug + "/")) };
-        return new PageSpec($"{agency.Slug}/proposals/index.html", "proposals", views.Page("proposals", heading, $"{agency.Slug}/proposals/", crumbs), new ListingModel { Agency = views.Agency(agency), Groups = groups });
+        return new PageSpec($"{agency.Slug}/proposals/index.html", "proposals", views.Page("proposals", heading, $"{agency.Slug}/proposals/", crumbs), new ProposalsModel(views.Agency(agency), groups));
     }
 
     private PageSpec YearsIndex()
     {
         var links = archive.Years.Select(y => new CountLinkView(Year(y), views.Urls.Path($"years/{Year(y)}/"), archive.Documents.Count(d => d.Year == y))).ToList();
-        return new PageSpec("years/index.html", "years", views.Page("years", views.Strings["years_heading"], "years/", [views.Home]), new ListingModel { Links = links });
+        return new PageSpec("years/index.html", "years", views.Page("years", views.Strings["years_heading"], "years/", [views.Home]), new YearsModel(links));
     }
 
     private IEnumerable<PageSpec> YearPages(int year)
@@ -141,14 +136,14 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         foreach (var slice in Paginator.Paginate(documents, $"years/{Year(year)}/", views.Urls.Path))
         {
             var groups = slice.Items.GroupBy(d => d.AgencySlug).Select(g => new GroupView(archive.AgencyBySlug[g.Key].Name, "agency-" + g.Key, [.. g.Select(views.Item)], null)).ToList();
-            yield return new PageSpec(slice.Url + "index.html", "year", views.Page("year", heading, slice.Url, crumbs, pagination: slice.Pagination), new ListingModel { Groups = groups });
+            yield return new PageSpec(slice.Url + "index.html", "year", views.Page("year", heading, slice.Url, crumbs, pagination: slice.Pagination), new YearModel(groups));
         }
     }
 
     private PageSpec TypesIndex()
     {
         var links = DocumentTypes.All.Select(t => new CountLinkView(views.TypeLabel(t), views.Urls.Path($"types/{t}/"), archive.Documents.Count(d => d.Type == t))).ToList();
-        return new PageSpec("types/index.html", "types", views.Page("types", views.Strings["types_heading"], "types/", [views.Home]), new ListingModel { Links = links });
+        return new PageSpec("types/index.html", "types", views.Page("types", views.Strings["types_heading"], "types/", [views.Home]), new TypesModel(links));
     }
 
     private IEnumerable<PageSpec> TypePages(string type)
@@ -157,7 +152,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         var crumbs = new List<LinkView> { views.Home, new(views.Strings["types_heading"], views.Urls.Path("types/")) };
         foreach (var slice in Paginator.Paginate(documents, $"types/{type}/", views.Urls.Path))
         {
-            var model = new ListingModel { Groups = [new GroupView(views.TypeLabel(type), "documents", [.. slice.Items.Select(views.Item)], null)] };
+            var model = new TypeModel([new GroupView(views.TypeLabel(type), "documents", [.. slice.Items.Select(views.Item)], null)]);
             yield return new PageSpec(slice.Url + "index.html", "type", views.Page("type", views.TypeLabel(type), slice.Url, crumbs, pagination: slice.Pagination), model);
         }
     }

@@ -95,11 +95,13 @@ public static class ArchiveDataset
     /// <param name="siteTitle">The archive's name, used as the publisher.</param>
     /// <param name="siteUrl">The site's absolute base URL with a trailing slash, e.g. <c>https://example.gov.cn/</c>.</param>
     /// <param name="all">The reports in the dataset.</param>
-    public static string JsonLd(string siteTitle, string siteUrl, IReadOnlyList<ReportEntry> all)
+    /// <param name="text">The dataset's name, description and keywords in the site's language.</param>
+    public static string JsonLd(string siteTitle, string siteUrl, IReadOnlyList<ReportEntry> all, DatasetText text)
     {
         ArgumentNullException.ThrowIfNull(siteTitle);
         ArgumentNullException.ThrowIfNull(siteUrl);
         ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(text);
         var years = all.Select(e => e.Year).DefaultIfEmpty().ToArray();
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: true)))
@@ -107,14 +109,14 @@ public static class ArchiveDataset
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
             w.WriteString("@type", "Dataset");
-            w.WriteString("name", $"{siteTitle}：政府信息公开工作年度报告统计数据");
-            w.WriteString("description",
-                $"{all.Select(e => e.AgencySlug).Distinct().Count()} 个机关 {all.Count} 份政府信息公开工作年度报告中的统计表（主动公开、依申请公开、行政复议和行政诉讼）数据，按原报告照登，每行一个数字；空白格为空值。");
+            w.WriteString("name", text.Name);
+            w.WriteString("description", text.Description);
             w.WriteString("url", siteUrl + "data/");
+            // The figures' labels are the standard's Chinese wording whatever language the site is in.
             w.WriteString("inLanguage", "zh-CN");
             w.WriteBoolean("isAccessibleForFree", true);
             w.WriteStartArray("keywords");
-            foreach (var k in new[] { "政府信息公开", "年度报告", "依申请公开", "行政复议", "行政诉讼" })
+            foreach (var k in text.Keywords)
             {
                 w.WriteStringValue(k);
             }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using StaticArchive.Build;
 using StaticArchive.Charts;
 using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.Pages;
 using StaticArchive.Tables.Rules;
+using StaticArchive.Theme;
 using StaticArchive.Theme.Models;
 
 namespace StaticArchive.OpenData;
@@ -26,18 +28,18 @@ public sealed class OpenDataFeature : IArchiveFeature
         ArgumentNullException.ThrowIfNull(context);
         var views = context.Views;
         var reports = context.Archive.Reports;
-        var chart = reports.Count == 0 ? "" : ApplicationsChart.Render("全部机关：政府信息公开申请数量（按年）", ApplicationsChart.Series(reports), "data-");
         var site = context.Urls.Origin is null ? context.Urls.BasePath : context.Urls.Absolute("");
-        var html = $"""
-            <script type="application/ld+json">{ArchiveDataset.JsonLd(context.Archive.Settings.Title, site, reports)}</script>
-            {chart}
-            """;
-        var links = new List<CountLinkView>
-        {
-            new("figures.csv（UTF-8，Excel 可直接打开）", context.Urls.Path("data/figures.csv"), reports.Count),
-            new("figures.json", context.Urls.Path("data/figures.json"), reports.Count),
-        };
-        yield return new PageSpec("data/index.html", "data", views.Page("data", views.Strings["data_heading"], "data/", [views.Home]), new ListingModel { Html = html, Links = links });
+        var strings = views.Strings;
+        var text = new DatasetText(
+            UiFormat.Fill(strings["dataset_name"], ("site", context.Archive.Settings.Title)),
+            UiFormat.Fill(strings["dataset_description"],
+                ("agencies", N(reports.Select(e => e.AgencySlug).Distinct().Count())), ("reports", N(reports.Count))),
+            [.. strings["dataset_keywords"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]);
+        var model = new DataModel(
+            context.Urls.Path(ArchiveDataset.CsvPath), context.Urls.Path(ArchiveDataset.JsonPath), reports.Count,
+            ArchiveDataset.JsonLd(context.Archive.Settings.Title, site, reports, text),
+            reports.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(reports), "data-"));
+        yield return new PageSpec("data/index.html", "data", views.Page("data", strings["data_heading"], "data/", [views.Home]), model);
     }
 
     /// <inheritdoc/>
@@ -55,4 +57,6 @@ public sealed class OpenDataFeature : IArchiveFeature
 
         return reports.SelectMany(ReportDataFiles.Build).Concat(ArchiveDataset.Build(reports));
     }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

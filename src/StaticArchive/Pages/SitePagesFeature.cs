@@ -18,7 +18,7 @@ public sealed class SitePagesFeature : IArchiveFeature
     {
         ArgumentNullException.ThrowIfNull(context);
         var views = context.Views;
-        var empty = new ListingModel();
+        var empty = PlainPageModel.Instance;
         yield return new PageSpec("search/index.html", "search", views.Page("search", views.Strings["search_heading"], "search/", [views.Home]), empty);
         yield return new PageSpec("accessibility/index.html", "accessibility", views.Page("accessibility", views.Strings["accessibility_heading"], "accessibility/", [views.Home]), empty);
         yield return new PageSpec("404.html", "404", views.Page("404", views.Strings["not_found_heading"], "404.html", [views.Home]), empty);

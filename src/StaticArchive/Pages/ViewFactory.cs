@@ -18,6 +18,10 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
     /// <summary>The type's label, e.g. 年度报告.</summary>
     public string TypeLabel(string type) => strings[$"type_{type}"];
 
+    /// <summary>An agency level as readers see it (市级, or its translation); a level not in the list as written.</summary>
+    public string? LevelLabel(string? level) =>
+        level is null ? null : AgencyLevels.Key(level) is var key && key == "other" ? level : strings[$"level_{key}"];
+
     /// <summary>A document as a listing item.</summary>
     public DocumentItemView Item(Document d)
     {
@@ -37,7 +41,7 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
             : null;
         var hasProposals = archive.ByAgency[a.Slug].Any(d => d.Type == DocumentTypes.Proposal);
         return new AgencyView(
-            a.Name, urls.Path(a.Slug + "/"), a.ShortName, a.Level, a.Region, a.Address, a.Postcode, a.Phone, a.Email,
+            a.Name, urls.Path(a.Slug + "/"), a.ShortName, LevelLabel(a.Level), a.Region, a.Address, a.Postcode, a.Phone, a.Email,
             a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null);
     }
 
@@ -52,7 +56,7 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
 
         if (pagination is { Current: > 1 })
         {
-            parts[0] = $"{heading}（{string.Format(CultureInfo.InvariantCulture, strings["page_n"], pagination.Current)}）";
+            parts[0] = heading + string.Format(CultureInfo.InvariantCulture, strings["page_n"], pagination.Current);
         }
 
         if (kind != "home")
@@ -71,6 +75,14 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
     /// <summary>A date as pages show it.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Result(ProposalInfo p) =>
-        p.ResultCode is null && p.ResultLabel is null ? null : $"{p.ResultCode}{(p.ResultCode is null ? "" : " ")}{p.ResultLabel}".Trim();
+    /// <summary>A proposal's result as readers see it: the editor's label, else the label of the word or code they wrote.</summary>
+    public string? ResultLabel(ProposalInfo p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return p.ResultLabel ?? (p.ResultTerm is { } term ? strings[$"proposal_result_{term}"] : null);
+    }
+
+    private string? Result(ProposalInfo p) => ResultLabel(p) is var label && p.ResultCode is null && label is null
+        ? null
+        : $"{p.ResultCode}{(p.ResultCode is null ? "" : " ")}{label}".Trim();
 }

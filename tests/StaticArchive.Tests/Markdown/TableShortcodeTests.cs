@@ -13,7 +13,7 @@ public sealed class TableShortcodeTests
 {
     private const string MdPath = "content/linzi-gxj/2023/annual-report.md";
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseTableShortcodes().Build();
-    private static readonly TableContext Context = new(TestReports.Agency, 2023, "r-");
+    private static readonly TableContext Context = new(TestReports.Agency, 2023, "r-", TestReports.Words);
 
     private static (string Html, IReadOnlyList<Diagnostic> Diagnostics, MarkdownDocument Ast) Render(string markdown, DocumentTables? tables, int bodyFirstLine = 5)
     {

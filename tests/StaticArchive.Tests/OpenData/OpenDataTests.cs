@@ -147,7 +147,8 @@ public sealed class OpenDataTests
     [Fact]
     public void Json_ld_describes_a_schema_org_dataset_with_both_downloads()
     {
-        var text = ArchiveDataset.JsonLd("政府信息公开文库", "https://example.gov.cn/", [Entry(year: 2021), Entry()]);
+        var words = new DatasetText("政府信息公开文库：统计数据", "两份报告的统计表", ["政府信息公开", "年度报告"]);
+        var text = ArchiveDataset.JsonLd("政府信息公开文库", "https://example.gov.cn/", [Entry(year: 2021), Entry()], words);
         using var doc = JsonDocument.Parse(text);
         var root = doc.RootElement;
         Assert.Equal("Dataset", root.GetProperty("@type").GetString());
@@ -155,6 +156,8 @@ public sealed class OpenDataTests
         Assert.Equal("2021/2023", root.GetProperty("temporalCoverage").GetString());
         Assert.Equal(["https://example.gov.cn/data/figures.csv", "https://example.gov.cn/data/figures.json"],
             root.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()));
+        Assert.Equal("政府信息公开文库：统计数据", root.GetProperty("name").GetString());
+        Assert.Equal(["政府信息公开", "年度报告"], root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.DoesNotContain("<", text, StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,10 @@ public sealed class ReportTablesSiteTests
     {
         var cells = new Dictionary<string, string> { ["table3.denied.state_secret.commercial_enterprise"] = "5" };
         var site = SiteTest.Build(Archive(TestReports.Yaml(cells: cells), acknowledged: true)).AssertSucceeded();
-        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html", "商业企业", "按原报告印发的数字照登", "class=\"inconsistency-notice\"");
+        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html",
+            "<section class=\"inconsistency-notice\" role=\"note\" aria-labelledby=\"inconsistency-notice\">\n<h2 id=\"inconsistency-notice\">关于表中数据的说明</h2>",
+            "按原报告印发的数字照登",
+            "<li>三、收到和处理政府信息公开申请情况：三、（三）不予公开 1.属于国家秘密 / 总计：印为 0，本行各申请人类别相加为 5</li>");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using StaticArchive.Core;
 using StaticArchive.Tables;
 using StaticArchive.Tables.Rules;
 using StaticArchive.Tables.Schema;
+using StaticArchive.Theme.Models;
 
 namespace StaticArchive.Tests.Tables;
 
@@ -135,14 +136,12 @@ public sealed class ReportRulesTests
     }
 
     [Fact]
-    public void Notice_lists_violations_in_plain_chinese_inside_a_labelled_note()
+    public void Notice_names_the_table_row_column_and_both_figures_of_each_violation()
     {
         var cells = Cells([.. Consistent, ("table4.review.total", "2")]);
-        var html = InconsistencyNotice.Render(ReportRules.Check(TestReports.Report(cells: cells)), "p-");
-        Assert.Contains("<section class=\"inconsistency-notice\" role=\"note\" aria-labelledby=\"p-inconsistency-notice\">", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"p-inconsistency-notice\">", html, StringComparison.Ordinal);
-        Assert.Contains("按原报告印发的数字照登", html, StringComparison.Ordinal);
-        Assert.Contains("<li>四、政府信息公开行政复议、行政诉讼情况：行政复议 / 总计：印为 2", html, StringComparison.Ordinal);
-        Assert.Equal("", InconsistencyNotice.Render([]));
+        var views = InconsistencyNotice.Views(ReportRules.Check(TestReports.Report(cells: cells)));
+        var view = Assert.Single(views);
+        Assert.Equal(new InconsistencyView("R4", "四、政府信息公开行政复议、行政诉讼情况", "行政复议", "总计", "2", "1"), view);
+        Assert.Empty(InconsistencyNotice.Views([]));
     }
 }

@@ -7,7 +7,7 @@ namespace StaticArchive.Tests.Tables;
 
 public sealed class ReportTableHtmlTests
 {
-    private static readonly TableContext Context = new(TestReports.Agency, 2023, "r-");
+    private static readonly TableContext Context = new(TestReports.Agency, 2023, "r-", TestReports.Words);
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument($"<!DOCTYPE html><html lang=\"zh-CN\"><body>{html}</body></html>");
 

@@ -1,8 +1,11 @@
 using System.Text;
 using StaticArchive.Core;
+using StaticArchive.IO;
 using StaticArchive.Tables;
 using StaticArchive.Tables.Data;
+using StaticArchive.Tables.Html;
 using StaticArchive.Tables.Schema;
+using StaticArchive.Theme;
 
 namespace StaticArchive.Tests.Tables;
 
@@ -10,6 +13,9 @@ namespace StaticArchive.Tests.Tables;
 internal static class TestReports
 {
     public const string Agency = "临淄区工业和信息化局";
+
+    /// <summary>The tables' words of the default theme in zh-CN, as a build of a zh-CN site has them.</summary>
+    public static TableWords Words { get; } = TableWords.From(UiStrings.Load(ThemeFiles.Load(new MemoryFileSystem(), siteThemeFolder: null), "zh-CN", new DiagnosticBag()));
 
     /// <summary>A data file; <paramref name="cells"/> maps key paths (table3.denied.state_secret.total) to YAML text.</summary>
     public static string Yaml(FormatVersion version = FormatVersion.Gb2021, IReadOnlyDictionary<string, string>? cells = null, int year = 2023)

@@ -76,7 +76,7 @@ public static class GenericTableHtml
             {
                 var headers = i < columnHeaders.Length ? $"{rowId} {columnHeaders[i]}" : rowId;
                 var printed = row.Cells[i].Printed;
-                HtmlText.Cell(sb, printed, headers, numeric: printed is null || IsNumber(printed));
+                HtmlText.Cell(sb, printed, headers, context.Words.Blank, numeric: printed is null || IsNumber(printed));
             }
 
             sb.Append("</tr>\n");

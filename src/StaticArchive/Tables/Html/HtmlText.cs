@@ -2,7 +2,7 @@ using System.Text;
 
 namespace StaticArchive.Tables.Html;
 
-/// <summary>Small HTML-writing helpers shared by the table, notice and chart renderers.</summary>
+/// <summary>Small HTML-writing helpers shared by the table renderers.</summary>
 internal static class HtmlText
 {
     /// <summary>Escapes text for an element body or a double-quoted attribute.</summary>
@@ -37,14 +37,17 @@ internal static class HtmlText
     /// <summary>` colspan="n"` when n &gt; 1, else nothing.</summary>
     public static string Span(string attribute, int n) => n > 1 ? $" {attribute}=\"{n}\"" : "";
 
-    /// <summary>A data cell: right-aligned figure, or a blank cell announced as 未填报.</summary>
-    public static void Cell(StringBuilder sb, string? printed, string headers, int colspan = 1, bool numeric = true)
+    /// <summary>A data cell: right-aligned figure, or a blank cell announced as <paramref name="blank"/> (未填报).</summary>
+    public static void Cell(StringBuilder sb, string? printed, string headers, string blank, int colspan = 1, bool numeric = true)
     {
         var cls = printed is null ? "num blank" : numeric ? "num" : "text";
         sb.Append($"<td class=\"{cls}\" headers=\"{Encode(headers)}\"{Span("colspan", colspan)}>");
-        sb.Append(printed is null ? "<span class=\"visually-hidden\">未填报</span>" : Encode(printed));
+        sb.Append(printed is null ? BlankText(blank) : Encode(printed));
         sb.Append("</td>");
     }
+
+    /// <summary>The text of a blank cell: read out, not shown.</summary>
+    public static string BlankText(string blank) => $"<span class=\"visually-hidden\">{Encode(blank)}</span>";
 
     /// <summary>Opens the scrollable region and the table, with the caption as its label.</summary>
     public static void Open(StringBuilder sb, string id, string cssClass, string captionHtml, bool hasNote)

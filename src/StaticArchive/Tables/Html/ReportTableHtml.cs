@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using StaticArchive.Tables.Data;
 using StaticArchive.Tables.Schema;
+using StaticArchive.Theme;
 
 namespace StaticArchive.Tables.Html;
 
 /// <summary>
 /// Renders a standard table as an accessible HTML table: a caption with section number, title, agency and
 /// year; header cells with scope and id; every data cell with a <c>headers</c> list (WCAG H43); blank cells
-/// announced as 未填报; no inline styles. Output is deterministic.
+/// announced as 未填报 (in the site's language); no inline styles. Output is deterministic.
 /// </summary>
 public static class ReportTableHtml
 {
@@ -18,7 +19,7 @@ public static class ReportTableHtml
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(context);
         var id = context.IdPrefix + table.Schema.Name;
-        var layout = ReportTableLayout.For(table.Schema, id, table.Schema.Name switch
+        var layout = ReportTableLayout.For(table.Schema, id, context.Words.Blank, table.Schema.Name switch
         {
             "table2" => Table2,
             "table3" => Table3,
@@ -26,7 +27,7 @@ public static class ReportTableHtml
         });
         var sb = new StringBuilder(layout.Length + 1024);
         var caption = $"<span class=\"caption-title\">{HtmlText.Encode(table.Schema.Heading)}</span>"
-            + $"<span class=\"caption-meta\">{HtmlText.Encode(context.AgencyName)} {context.Year.ToString(CultureInfo.InvariantCulture)}年</span>";
+            + $"<span class=\"caption-meta\">{HtmlText.Encode(UiFormat.Fill(context.Words.CaptionMeta, ("agency", context.AgencyName), ("year", context.Year.ToString(CultureInfo.InvariantCulture))))}</span>";
         IReadOnlyList<string> notes = table.Schema.Note is null ? [] : [table.Schema.Note];
         HtmlText.Open(sb, id, $"report-table report-{table.Schema.Name}", caption, notes.Count > 0);
         layout.Write(sb, table);

@@ -12,21 +12,24 @@ namespace StaticArchive.Tables.Html;
 /// </summary>
 internal sealed class ReportTableLayout
 {
-    private static readonly ConcurrentDictionary<(TableSchema Schema, string Id), ReportTableLayout> Cache = new();
+    private static readonly ConcurrentDictionary<(TableSchema Schema, string Id, string Blank), ReportTableLayout> Cache = new();
 
     private readonly List<string> _literals = [];
     private readonly List<Slot> _slots = [];
     private readonly StringBuilder _pending = new();
 
-    private ReportTableLayout()
-    {
-    }
+    private readonly string _blankText;
 
-    /// <summary>The layout of a schema's table whose ids start with <paramref name="id"/>, made on first use.</summary>
-    public static ReportTableLayout For(TableSchema schema, string id, Action<ReportTableLayout, TableSchema, string> write) =>
-        Cache.GetOrAdd((schema, id), key =>
+    private ReportTableLayout(string blank) => _blankText = HtmlText.BlankText(blank);
+
+    /// <summary>
+    /// The layout of a schema's table whose ids start with <paramref name="id"/> and whose blank cells read
+    /// <paramref name="blank"/>, made on first use.
+    /// </summary>
+    public static ReportTableLayout For(TableSchema schema, string id, string blank, Action<ReportTableLayout, TableSchema, string> write) =>
+        Cache.GetOrAdd((schema, id, blank), key =>
         {
-            var layout = new ReportTableLayout();
+            var layout = new ReportTableLayout(key.Blank);
             write(layout, key.Schema, key.Id);
             layout._literals.Add(layout._pending.ToString());
             layout._pending.Clear();
@@ -47,7 +50,7 @@ internal sealed class ReportTableLayout
         _pending.Clear();
         var attributes = $" headers=\"{HtmlText.Encode(headers)}\"{HtmlText.Span("colspan", colspan)}>";
         _slots.Add(new Slot(schema.Cells.Of(row, column), "<td class=\"num\"" + attributes,
-            "<td class=\"num blank\"" + attributes + "<span class=\"visually-hidden\">未填报</span></td>"));
+            "<td class=\"num blank\"" + attributes + _blankText + "</td>"));
     }
 
     /// <summary>Writes the layout with a table's figures in its holes.</summary>

@@ -116,7 +116,7 @@ public static partial class ReportRules
 
     private static TableViolation At(string rule, StandardTable table, RowDef row, ColumnDef column, TableCell cell, string expected) =>
         new(rule, table.Schema.Name, table.Schema.Heading, row.Path, row.FullLabel, column.Key, column.Label,
-            cell.Printed ?? "（空白）", expected, cell.Line, cell.Column);
+            cell.Printed, expected, cell.Line, cell.Column);
 
     private static long Zero(StandardTable table, string row, string column) => table.Cell(row, column).Count ?? 0;
 

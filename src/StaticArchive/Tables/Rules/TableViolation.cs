@@ -34,15 +34,15 @@ public sealed record TableViolation(
     public string CellPath => $"{TableName}.{RowPath}.{ColumnKey}";
 
     /// <summary>
-    /// What is wrong, in the words of the printed table, e.g.
+    /// What is wrong, for the editor, in the words of the printed table (readers see the theme's wording), e.g.
     /// <c>三、（七）总计 / 商业企业：印为 20，各项相加为 26</c>.
     /// </summary>
     public string Description => $"{RowLabel} / {ColumnLabel}：{Rule switch
     {
-        "R1" => $"印为 {Printed}，本行各申请人类别相加为 {Expected}",
-        "R2" => $"印为 {Printed}，（一）至（六）各项相加为 {Expected}",
-        "R3" => $"印为 {Printed}，按“第一项加第二项之和，等于第三项加第四项之和”应为 {Expected}",
-        "R4" => $"印为 {Printed}，结果维持、结果纠正、其他结果、尚未审结相加为 {Expected}",
+        "R1" => $"印为 {Printed ?? "（空白）"}，本行各申请人类别相加为 {Expected}",
+        "R2" => $"印为 {Printed ?? "（空白）"}，（一）至（六）各项相加为 {Expected}",
+        "R3" => $"印为 {Printed ?? "（空白）"}，按“第一项加第二项之和，等于第三项加第四项之和”应为 {Expected}",
+        "R4" => $"印为 {Printed ?? "（空白）"}，结果维持、结果纠正、其他结果、尚未审结相加为 {Expected}",
         _ => Printed is null ? "不是有效数值" : $"印为“{Printed}”，{Expected}",
     }}";
 

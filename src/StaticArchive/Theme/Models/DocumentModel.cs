@@ -1,6 +1,10 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>The model of a document page. <c>Updated</c> and <c>Revisions</c> come from git when the content is in a repository.</summary>
+/// <summary>
+/// The model of a document page. <c>BodyHtml</c> is the editor's Markdown as HTML, tables placed; <c>Inconsistencies</c>
+/// lists the figures of an acknowledged report that do not add up; <c>Updated</c> and <c>Revisions</c> come from git
+/// when the content is in a repository.
+/// </summary>
 public sealed record DocumentModel(
     DocumentItemView Item,
     AgencyView Agency,
@@ -8,7 +12,7 @@ public sealed record DocumentModel(
     string? DocNo,
     IReadOnlyList<string> Tags,
     string BodyHtml,
-    string? NoticeHtml,
+    IReadOnlyList<InconsistencyView> Inconsistencies,
     IReadOnlyList<AttachmentView> Attachments,
     ProposalView? Proposal,
     IReadOnlyList<LinkView> DataLinks,

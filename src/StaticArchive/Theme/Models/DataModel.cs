@@ -1,0 +1,9 @@
+namespace StaticArchive.Theme.Models;
+
+/// <summary>The open-data page: the archive-wide dataset's downloads, its schema.org description and its chart.</summary>
+/// <param name="CsvUrl">The long-format CSV.</param>
+/// <param name="JsonUrl">The same figures as JSON.</param>
+/// <param name="ReportCount">How many reports the dataset holds.</param>
+/// <param name="JsonLd">The schema.org <c>Dataset</c> as JSON-LD, safe inside a script element.</param>
+/// <param name="Chart">Applications per year over all agencies; null when there is no report.</param>
+public sealed record DataModel(string CsvUrl, string JsonUrl, int ReportCount, string JsonLd, ChartView? Chart);

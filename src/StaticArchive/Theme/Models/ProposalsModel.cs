@@ -1,0 +1,4 @@
+namespace StaticArchive.Theme.Models;
+
+/// <summary>An agency's 建议提案 records, grouped by session.</summary>
+public sealed record ProposalsModel(AgencyView Agency, IReadOnlyList<GroupView> Groups);
