@@ -40,7 +40,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
         var data = DocumentData.Apply(files, paths, document, source.Agency, ast, words, diagnostics);
         var html = ast.ToHtml(pipeline);
-        if (html.Length + (data.NoticeHtml?.Length ?? 0) > MaxPageChars)
+        if (html.Length > MaxPageChars)
         {
             diagnostics.Error(
                 DiagnosticCodes.PageTooLarge, document.DisplayPath, document.BodyFirstLine, 1,

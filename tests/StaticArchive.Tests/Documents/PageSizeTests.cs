@@ -3,6 +3,7 @@ using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
+using StaticArchive.Tables.Html;
 using StaticArchive.Tests.Support;
 
 namespace StaticArchive.Tests.Documents;
@@ -32,7 +33,7 @@ public sealed class PageSizeTests
         var paths = new ContentPaths("/site/content");
         var bag = new DiagnosticBag();
         var source = Assert.Single(ContentDiscovery.Discover(files, paths, bag).Documents);
-        var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create()) { MaxPageChars = maxPageChars };
+        var transformer = new DocumentTransformer(files, paths, MarkdownPipelineFactory.Create(), new TableWords("未填报", "")) { MaxPageChars = maxPageChars };
         return (transformer.Transform(source, bag), bag.ToSortedList());
     }
 
