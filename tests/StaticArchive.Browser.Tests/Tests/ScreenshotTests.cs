@@ -15,7 +15,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     {
         Directory.CreateDirectory(Artifacts.Screenshots);
         PageKind[] pages = [PageCatalogue.Home, PageCatalogue.Agency, PageCatalogue.Report,
-            PageCatalogue.HasSearchClient ? PageCatalogue.SearchWithResults : PageCatalogue.Search];
+            PageCatalogue.SearchWithResults];
         ViewMode[] modes = [ViewMode.Phone, ViewMode.Default, ViewMode.PhoneLargeText];
         var shots = pages.SelectMany(p => modes.Select(m => (Page: p, Mode: m)));
         var written = await Concurrently.CollectAsync(shots, async shot =>

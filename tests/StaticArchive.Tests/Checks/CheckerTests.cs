@@ -43,6 +43,7 @@ public sealed class CheckerTests
     {
         var result = Check(Sites.Small);
         Assert.Equal(0, result.Errors);
+        Assert.NotEmpty(result.Diagnostics);
         Assert.All(result.Diagnostics, d => Assert.Equal((CheckCodes.ProposalField, "content/linzi-gxj/2023/proposals/npc-19.md"), (d.Code, d.File)));
         Assert.Equal(0, result.ExitCode(strict: false));
     }
