@@ -1,3 +1,4 @@
+using StaticArchive.Checks;
 using StaticArchive.Feeds;
 using StaticArchive.Listings;
 using StaticArchive.OpenData;
@@ -19,5 +20,6 @@ public static class ArchiveFeatures
         new OpenDataFeature(),
         new SearchFeature(),
         new SitemapFeature(),
+        new ChecksFeature(),
     ];
 }

@@ -1,28 +1,18 @@
 using StaticArchive.Content;
 using StaticArchive.Core;
-using StaticArchive.IO;
 using StaticArchive.Scaffolding;
 using StaticArchive.Tables.Data;
 
 namespace StaticArchive.Checks;
 
-/// <summary>The checks that name what an editor still has to fill in after <c>new</c>.</summary>
+/// <summary>The checks that name what an editor still has to fill in after <c>new</c>, run on text already read.</summary>
 public static class EditorChecks
 {
     /// <summary>One warning per report table that still has null cells (未填报).</summary>
-    public static void BlankCells(IFileSystem files, ContentPaths paths, string dataFile, DiagnosticBag found)
+    public static void BlankCells(ReportTables report, string dataFile, DiagnosticBag found)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(found);
-        var display = paths.Display(dataFile);
-        var scratch = new DiagnosticBag();
-        var text = SourceText.Decode(files.ReadAllBytes(dataFile), display, scratch);
-        if (text is null || DocumentTablesLoader.Load(display, text, scratch)?.Report is not { } report)
-        {
-            return;
-        }
-
         foreach (var table in report.Tables)
         {
             var blank = table.Figures().Where(f => f.Cell.IsBlank).ToList();
@@ -33,23 +23,23 @@ public static class EditorChecks
 
             var first = blank[0];
             found.Warning(
-                CheckCodes.BlankCells, display, first.Cell.Line > 0 ? first.Cell.Line : table.Line, first.Cell.Column,
+                CheckCodes.BlankCells, dataFile, first.Cell.Line > 0 ? first.Cell.Line : table.Line, first.Cell.Column,
                 $"表{table.Schema.Number}“{table.Schema.Title}”有 {blank.Count} 格未填报（第一格：{first.Row.FullLabel} / {first.Column.Label}）。",
                 "把 null 改成报告里印的数字；原报告该格确实空白的，保留 null。");
         }
     }
 
-    /// <summary>One warning per line that still has the 【待填写】 marker.</summary>
-    public static void Placeholders(IFileSystem files, string path, string display, DiagnosticBag found)
+    /// <summary>One warning per line of a content file that still has the 【待填写】 marker.</summary>
+    public static void Placeholders(string text, string display, DiagnosticBag found)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
-        if (!files.FileExists(path))
+        if (!text.Contains(Placeholder.Marker, StringComparison.Ordinal))
         {
             return;
         }
 
-        var lines = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(path)).Split('\n');
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var column = lines[i].IndexOf(Placeholder.Marker, StringComparison.Ordinal);
@@ -63,18 +53,14 @@ public static class EditorChecks
         }
     }
 
-    /// <summary>Warnings for the handling-record fields of a proposal that are still empty.</summary>
-    public static void ProposalFields(IFileSystem files, Document document, DiagnosticBag found)
+    /// <summary>Warnings for the handling-record fields of a proposal that are still empty, at the line that names them (commented out or not).</summary>
+    public static void ProposalFields(ProposalInfo proposal, string text, string display, DiagnosticBag found)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
-        if (document.Proposal is not { } p)
-        {
-            return;
-        }
-
-        var lines = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(document.SourcePath)).Split('\n');
+        var p = proposal;
+        string[]? lines = null;
         Field(p.Number, "number", "建议/提案编号，例如 number: \"42\"");
         Field(p.Proposers, "proposer", "提出人，例如 proposer: 刘某某代表");
         Field(p.LeadUnits.Count > 0 ? "x" : null, "handling_units", "主办单位，例如 handling_units: {lead: [区工信局], assisting: []}");
@@ -88,9 +74,10 @@ public static class EditorChecks
                 return;
             }
 
+            lines ??= text.Split('\n');
             var line = Array.FindIndex(lines, l => l.TrimStart('#', ' ').StartsWith(key + ":", StringComparison.Ordinal)) + 1;
             found.Warning(
-                CheckCodes.ProposalField, document.DisplayPath, line, line > 0 ? 1 : 0,
+                CheckCodes.ProposalField, display, line, line > 0 ? 1 : 0,
                 $"办理记录的 {key} 还没有填写。",
                 $"填写{example}。");
         }

@@ -1,19 +1,20 @@
 using StaticArchive.Content;
 using StaticArchive.Core;
+using StaticArchive.Documents;
 using StaticArchive.IO;
 
 namespace StaticArchive.Checks;
 
 /// <summary>
-/// Checks each link of a document against the site the dry-run build would write: a link inside the site must
-/// hit one of its files, and <c>#anchor</c> on a document page must be one of that page's heading ids.
-/// Relative links resolve against the page URL, as a browser does, not against the .md file.
+/// Checks each link of a document against the site the build has written: a link inside the site must hit one
+/// of its files, and <c>#anchor</c> on a document page must be one of that page's heading ids. Relative links
+/// resolve against the page URL, as a browser does, not against the .md file.
 /// </summary>
-public sealed class LinkChecks(IFileSystem files, IReadOnlyList<string> outputs, IReadOnlyList<(Document Document, DocumentLinks Links)> documents, string basePath)
+internal sealed class LinkChecks(IFileSystem files, IReadOnlyCollection<string> outputs, IReadOnlyList<(Document Document, DocumentLinks Links)> documents, string basePath)
 {
     private static readonly Uri Site = new("https://site.invalid/");
     private readonly HashSet<string> _outputs = new(outputs, StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlySet<string>> _anchors = documents
+    private readonly Dictionary<string, IReadOnlyList<string>> _anchors = documents
         .GroupBy(d => d.Document.Url, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Links.Anchors, StringComparer.Ordinal);
 
@@ -45,12 +46,12 @@ public sealed class LinkChecks(IFileSystem files, IReadOnlyList<string> outputs,
 
             if (_outputs.Contains(page))
             {
-                if (anchor is { Length: > 0 } && _anchors.TryGetValue(target, out var ids) && !ids.Contains(anchor))
+                if (anchor is { Length: > 0 } && _anchors.TryGetValue(target, out var ids) && !ids.Contains(anchor) && !DocumentLinks.LayoutAnchors.Contains(anchor))
                 {
                     found.Error(
                         CheckCodes.MissingAnchor, document.DisplayPath, link.Line, link.Column,
                         $"链接 {url} 指向的页面没有 #{anchor} 这个位置。",
-                        $"锚点是标题的 id：目标页面有 {string.Join("、", ids.Where(i => !DocumentLinks.LayoutAnchors.Contains(i)).Take(5).Select(i => "#" + i))}。");
+                        $"锚点是标题的 id：目标页面有 {string.Join("、", ids.Take(5).Select(i => "#" + i))}。");
                 }
 
                 if (!path.StartsWith('/') && path.Length > 0)

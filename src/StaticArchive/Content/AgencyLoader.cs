@@ -1,3 +1,4 @@
+using StaticArchive.Checks;
 using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Yaml;
@@ -47,6 +48,11 @@ public static class AgencyLoader
 
         var source = new YamlSource(display, diagnostics);
         var text = SourceText.Decode(files.ReadAllBytes(path), display, diagnostics);
+        if (text is not null)
+        {
+            EditorChecks.Placeholders(text, display, diagnostics);
+        }
+
         var node = text is null ? null : YamlReader.ReadMapping(text, source);
         if (node is null)
         {

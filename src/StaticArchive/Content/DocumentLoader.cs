@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticArchive.Checks;
 using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Yaml;
@@ -34,6 +35,7 @@ public static class DocumentLoader
             return null;
         }
 
+        EditorChecks.Placeholders(text, display, diagnostics);
         var split = FrontMatter.Split(text);
         if (split.Yaml is null || split.Unclosed)
         {
@@ -77,6 +79,11 @@ public static class DocumentLoader
         if (title is null || type is null || date is null)
         {
             return null;
+        }
+
+        if (proposal is not null)
+        {
+            EditorChecks.ProposalFields(proposal, text, display, diagnostics);
         }
 
         var document = new Document

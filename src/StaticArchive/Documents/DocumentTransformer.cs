@@ -38,6 +38,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 
         var document = loaded.Document;
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
+        var links = DocumentLinks.Of(ast, document.BodyFirstLine);
         var data = DocumentData.Apply(files, paths, document, source.Agency, ast, words, diagnostics);
         var html = ast.ToHtml(pipeline);
         if (html.Length > MaxPageChars)
@@ -51,7 +52,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
 
         var text = PlainText.Extract(ast, DocumentData.TextOf);
         var excerpt = Cjk.Truncate(Collapse(document.Summary ?? FirstParagraph(text)), ExcerptLength);
-        return new TransformedDocument(document with { Summary = excerpt }, html, text, data.Inconsistencies, excerpt, data.Report);
+        return new TransformedDocument(document with { Summary = excerpt }, html, text, data.Inconsistencies, excerpt, data.Report, links);
     }
 
     // Line by line over the text without splitting all of it: Split made every line of every document a string

@@ -2,6 +2,7 @@ using StaticArchive.Checks;
 using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Tests.Support;
+using StaticArchive.Tests.Tables;
 
 namespace StaticArchive.Tests.Checks;
 
@@ -105,6 +106,94 @@ public sealed class CheckerTests
         var result = Check(Sites.Minimal + "\n-- content/linzi-gxj/2023/orphan.xlsx --\nX\n");
         Assert.Equal(0, result.ExitCode(strict: false));
         Assert.Equal(2, result.ExitCode(strict: true));
+    }
+
+    [Fact]
+    public void Check_and_build_report_each_problem_once_and_the_same_diagnostics()
+    {
+        var archive = Sites.Minimal + """
+
+            -- content/new-ju/_agency.yml --
+            name: 【待填写】
+            -- content/linzi-gxj/2023/proposals/npc-19.md --
+            ---
+            title: 对第19号建议的答复
+            type: proposal
+            date: 2023-06-30
+            kind: npc-suggestion
+            session: 区十九届人大二次会议
+            number: "19"
+            proposer: 某某代表
+            handling_units: {lead: [区工信局], assisting: []}
+            result: {code: A, label: 已解决或基本解决}
+            # reply_date: 2023-06-30
+            ---
+            答复正文。
+            -- content/linzi-gxj/2023/bad.md --
+            ---
+            title: 坏
+            type: nonsense
+            date: 2023-01-01
+            ---
+            正文
+            -- content/linzi-gxj/2023/listed.md --
+            ---
+            title: 列了不存在的附件
+            type: document
+            date: 2023-01-01
+            attachments:
+              - {file: missing.pdf, title: 缺}
+            ---
+            正文
+            -- content/zibo-zfb/_agency.yml --
+            name: 淄博市人民政府办公室
+            -- content/zibo-zfb/2023/work-plan.md --
+            ---
+            title: 2023年政务公开工作要点
+            type: document
+            date: 2023-04-01
+            ---
+            要点正文。
+            -- content/zibo-zfb/2023/copies/work-plan.md --
+            ---
+            title: 同名
+            type: document
+            date: 2023-04-02
+            ---
+            正文
+            """ + Linking[Linking.IndexOf("\n-- content/zibo-zfb/2023/links.md --", StringComparison.Ordinal)..]
+            + """
+
+            -- content/linzi-gxj/2023/annual-report.md --
+            ---
+            title: 2023年政府信息公开工作年度报告
+            type: annual-report
+            date: 2024-01-20
+            ---
+            ## 一、总体情况
+
+            {{< table table2 >}}
+
+            {{< table table3 >}}
+
+            {{< table table4 >}}
+            -- content/linzi-gxj/2023/annual-report.yml --
+
+            """ + TestReports.Yaml(cells: new Dictionary<string, string> { ["table3.granted.total"] = "null" });
+        string[] once =
+        [
+            DiagnosticCodes.UnknownType, DiagnosticCodes.DuplicateUrl, DiagnosticCodes.MissingAttachment,
+            CheckCodes.BrokenLink, CheckCodes.MissingAnchor, CheckCodes.MissingFile, CheckCodes.UnpublishedFile,
+            CheckCodes.UnreferencedFile, CheckCodes.BlankCells, CheckCodes.Placeholder, CheckCodes.ProposalField,
+        ];
+
+        var check = Check(archive);
+        var build = SiteTest.Build(archive).Result;
+
+        Assert.All(once, code => Assert.Single(check.Diagnostics, d => d.Code == code));
+        Assert.Equal(once.Order(StringComparer.Ordinal), check.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(check.Diagnostics, build.Diagnostics);
+        Assert.False(build.Succeeded);
     }
 
     private static BuildOptions Options => new("/site/content", "/site/theme", "/site/output");

@@ -46,6 +46,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_lists_the_first_warnings_of_a_code_and_counts_the_rest()
+    {
+        var orphans = string.Concat(Enumerable.Range(1, DiagnosticPrinter.WarningsPerCode + 3).Select(i => $"\n-- content/linzi-gxj/2023/orphan-{i:D2}.xlsx --\nX\n"));
+        using var site = TempSite.Create(Sites.Minimal + orphans);
+
+        var result = Run(["build", "--content", site.Content, "--theme", site.PathOf("theme"), "--output", site.PathOf("output")]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"orphan-{DiagnosticPrinter.WarningsPerCode:D2}.xlsx", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"orphan-{DiagnosticPrinter.WarningsPerCode + 1:D2}.xlsx", result.Output, StringComparison.Ordinal);
+        Assert.Contains("另有 3 个 SA5005 警告没有列出", result.Output, StringComparison.Ordinal);
+        Assert.Contains("23 个警告", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_creates_files_then_refuses_to_overwrite_them()
     {
         using var site = TempSite.Create(Sites.Minimal);

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticArchive.Build;
+using StaticArchive.Checks;
 using StaticArchive.Core;
 using StaticArchive.IO;
 using StaticArchive.Testing;
@@ -99,7 +100,7 @@ public sealed class ArchiveGeneratorTests
     }
 
     [Fact]
-    public void It_builds_without_a_warning_and_every_document_gets_its_page()
+    public void It_builds_with_no_diagnostic_but_the_editors_reminders_and_every_document_gets_its_page()
     {
         var archive = ArchiveGenerator.Generate(150);
         var files = new MemoryFileSystem();
@@ -110,7 +111,10 @@ public sealed class ArchiveGeneratorTests
 
         var result = new SiteBuilder(files).Build(new BuildOptions("/site/content", "/site/theme", "/site/output"));
 
-        Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
+        // Blank cells and proposal fields left empty are in the generated archive on purpose, as in real ones;
+        // the build names them (as check does), and nothing else.
+        var unexpected = result.Diagnostics.Where(d => d.Code is not (CheckCodes.BlankCells or CheckCodes.ProposalField)).ToList();
+        Assert.True(unexpected.Count == 0, string.Join('\n', unexpected));
         Assert.Equal(150, result.Documents);
         Assert.All(archive.Manifest.Documents, d => Assert.True(files.FileExists("/site/output/" + d["content/".Length..^".md".Length] + "/index.html"), d));
     }
