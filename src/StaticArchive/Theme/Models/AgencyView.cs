@@ -1,6 +1,6 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>An agency's details for its page and for document pages.</summary>
+/// <summary>An agency's details for its page and for document pages; <c>Level</c> is its label in the site's language.</summary>
 public sealed record AgencyView(
     string Name,
     string Url,
