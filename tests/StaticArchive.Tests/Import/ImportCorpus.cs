@@ -69,6 +69,16 @@ internal static class ImportCorpus
         return [.. row.Children.Skip(1).Select(c => ((YamlScalarNode)c).Value)];
     }
 
+    /// <summary>Asserts two sets of figures are equal, naming every cell that differs.</summary>
+    public static void AssertSameFigures(Dictionary<string, string?> expected, Dictionary<string, string?> actual)
+    {
+        var differences = expected.Keys.Union(actual.Keys)
+            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)
+            .Select(k => $"{k}: expected {expected.GetValueOrDefault(k) ?? "null"}, got {actual.GetValueOrDefault(k) ?? "null"}")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
     /// <summary>Imports into a fresh content folder and returns it with the report.</summary>
     public static (string Content, ImportReport Report) Import(string agency, params string[] inputs) => ImportWith(new ImportRequest(inputs, agency, NewContent()));
 

@@ -25,7 +25,7 @@ internal static class AnnualReportBuilder
         if (tables is null)
         {
             FreeFormBuilder.Fill(draft, source, "pre2019");
-            draft.Findings.Add(new Finding(FindingLevel.Info, "没有国家格式的三张统计表（2019年以前的自由格式报告）：正文照录，原有表格保存为通用表格（tables:）。"));
+            draft.Findings.Add(new Finding(FindingLevel.Info, "没有国家格式的三张统计表（2019年以前的自由格式报告）：正文照录，不套用标准表格。"));
             return draft;
         }
 

@@ -82,7 +82,15 @@ internal static partial class ProposalBuilder
 
         foreach (var paragraph in paragraphs)
         {
-            draft.Body.Add(MarkdownText.Paragraph(paragraph));
+            // Page text runs the labelled fields together; each label starts its own paragraph, as printed on the page.
+            var starts = ProposalFields.Read(paragraph).Select(f => f.Start).Where(s => s > 0).Prepend(0).Append(paragraph.Length).ToList();
+            for (var i = 0; i + 1 < starts.Count; i++)
+            {
+                if (paragraph[starts[i]..starts[i + 1]].Trim() is { Length: > 0 } part)
+                {
+                    draft.Body.Add(MarkdownText.Paragraph(part));
+                }
+            }
         }
 
         return draft;
