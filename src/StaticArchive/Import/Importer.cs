@@ -135,6 +135,7 @@ public static class Importer
         Kind = draft.Facts.Kind,
         FormatVersion = draft.FormatVersion,
         Title = draft.Facts.Title,
+        AgencyName = draft.Facts.AgencyName,
         Outputs = outputs,
         Tables = draft.Tables,
         RulesChecked = draft.RulesChecked,

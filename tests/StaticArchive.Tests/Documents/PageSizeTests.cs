@@ -5,6 +5,7 @@ using StaticArchive.IO;
 using StaticArchive.Markdown;
 using StaticArchive.Tables.Html;
 using StaticArchive.Tests.Support;
+using StaticArchive.Theme;
 
 namespace StaticArchive.Tests.Documents;
 

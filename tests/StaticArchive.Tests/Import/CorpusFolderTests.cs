@@ -99,6 +99,18 @@ public sealed class CorpusFolderTests
         Assert.True(File.Exists(Path.Combine(root, "output", "pingtan", "2019", "annual-report", "figures.csv")));
     }
 
+    [Fact]
+    public void A_report_naming_another_agency_than_the_folder_is_flagged_for_review()
+    {
+        var content = ImportCorpus.NewContent();
+        Directory.CreateDirectory(Path.Combine(content, "pingtan-jj"));
+        File.WriteAllText(Path.Combine(content, "pingtan-jj", "_agency.yml"), "name: 平潭综合实验区金井片区管理局\n");
+        var report = Importer.Run(new ImportRequest(
+            [ImportCorpus.PathOf("report-2024-jinjing-district", "source.html"), ImportCorpus.PathOf("report-2023-haitan-district", "source.html")], "pingtan-jj", content));
+        Assert.DoesNotContain(report.Documents[0].Findings, f => f.Message.Contains("_agency.yml", StringComparison.Ordinal));
+        Assert.Contains(report.Documents[1].Findings, f => f.Message == "报告标题中的机关是“平潭综合实验区海坛片区管理局”，而 pingtan-jj/_agency.yml 写的是“平潭综合实验区金井片区管理局”：请确认放在了正确的机关文件夹。");
+    }
+
     private static SortedDictionary<string, byte[]> Files(string content) =>
         new(Directory.GetFiles(content, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(content, f), File.ReadAllBytes), StringComparer.Ordinal);
 }

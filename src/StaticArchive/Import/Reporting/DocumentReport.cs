@@ -21,6 +21,9 @@ public sealed record DocumentReport
     /// <summary>标题.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The agency's name as the document states it, if it does.</summary>
+    public string? AgencyName { get; init; }
+
     /// <summary>The files written (or that would be), relative to the content folder's parent.</summary>
     public IReadOnlyList<string> Outputs { get; init; } = [];
 
