@@ -30,8 +30,20 @@ public sealed record Document
     /// <summary>One of <see cref="DocumentTypes"/>.</summary>
     public required string Type { get; init; }
 
-    /// <summary>发布日期.</summary>
-    public required DateOnly Date { get; init; }
+    /// <summary>发布日期; null when the source does not state it (the page then says so, never a guess).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>True when <see cref="Date"/> is not stated by the source but inferred (<c>date_inferred: true</c>).</summary>
+    public bool DateInferred { get; init; }
+
+    /// <summary>
+    /// The date listings and feeds order by: <see cref="Date"/>, or for an undated document the first day of its
+    /// year folder, so it follows the dated documents of that year. Never shown as a date.
+    /// </summary>
+    public DateOnly SortDate => Date ?? new DateOnly(Year, 1, 1);
+
+    /// <summary>Where the document comes from (<c>source:</c>), if stated.</summary>
+    public SourceInfo? Source { get; init; }
 
     /// <summary>A short summary (front matter, else an excerpt of the body).</summary>
     public string? Summary { get; init; }

@@ -16,7 +16,7 @@ public static class DocumentLoader
     [
         "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
         "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
-        "result", "result_label", "reply_date", "satisfaction", "source",
+        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred",
     ];
 
     /// <summary>A loaded document with its Markdown body.</summary>
@@ -57,7 +57,16 @@ public static class DocumentLoader
         map.WarnUnknownKeys(Known);
         var title = map.String("title", required: true, hint: "加一行 `title: 文件标题`。");
         var type = map.String("type", required: true, hint: "加一行 `type: annual-report`（或 guide、proposal、document）。");
-        var date = map.Date("date", required: true);
+        var date = map.Date("date");
+        var inferred = map.Bool("date_inferred") == true;
+        if (inferred && date is null && !map.Has("date"))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.MissingField, display, map.LineOf("date_inferred"), 1,
+                "写了 `date_inferred: true`，却没有 `date:`，没有可以标为推定的日期。",
+                "原文没有载明日期、也无从推定时，删掉 `date_inferred:` 这一行，页面会写“原文未载明”。");
+        }
+
         if (type is not null && !DocumentTypes.IsKnown(type))
         {
             var nearest = Suggestion.Nearest(type, DocumentTypes.All);
@@ -75,8 +84,9 @@ public static class DocumentLoader
         var proposal = type == DocumentTypes.Proposal ? ProposalReader.Read(map) : null;
         var attachments = AttachmentReader.Read(files, paths, map, directory, display, diagnostics);
         var acknowledged = map.String("published_inconsistencies") == "acknowledged";
+        var origin = SourceInfo.Read(map);
 
-        if (title is null || type is null || date is null)
+        if (title is null || type is null || (date is null && map.Has("date")))
         {
             return null;
         }
@@ -96,7 +106,9 @@ public static class DocumentLoader
             DisplayPath = display,
             Title = title,
             Type = type,
-            Date = date.Value,
+            Date = date,
+            DateInferred = inferred && date is not null,
+            Source = origin,
             Summary = map.String("summary"),
             Tags = map.StringList("tags"),
             IndexNo = map.String("index_no"),

@@ -3,31 +3,37 @@ using System.Text;
 using System.Xml;
 using StaticArchive.Content;
 using StaticArchive.Core;
+using StaticArchive.History;
 using StaticArchive.Pages;
 
 namespace StaticArchive.Feeds;
 
 /// <summary>
 /// Atom feeds: the whole archive at <c>/feed.xml</c> and each agency at <c>/&lt;agency&gt;/feed.xml</c>.
-/// Dates come from the documents, never from the clock, so rebuilds are byte-identical.
+/// Dates come from the documents and their history, never from the clock, so rebuilds are byte-identical. An
+/// entry's <c>published</c> is the publication date only when the source states it; <c>updated</c>, which Atom
+/// requires, is the entry's last change in the archive's history, else its sort date (<see cref="Document.SortDate"/>).
 /// </summary>
 public static class AtomFeed
 {
     private const int Entries = 50;
 
     /// <summary>Every feed of the archive.</summary>
-    public static IEnumerable<OutputFile> All(Archive archive, SiteUrls urls)
+    public static IEnumerable<OutputFile> All(Archive archive, SiteUrls urls, IDocumentHistory history)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        yield return Write("feed.xml", archive.Settings.Title, "", archive.Documents, archive, urls);
+        ArgumentNullException.ThrowIfNull(history);
+        yield return Write("feed.xml", archive.Settings.Title, "", archive.Documents, archive, urls, history);
         foreach (var agency in archive.Agencies)
         {
-            yield return Write($"{agency.Slug}/feed.xml", $"{agency.Name} – {archive.Settings.Title}", agency.Slug + "/", [.. archive.ByAgency[agency.Slug]], archive, urls);
+            yield return Write($"{agency.Slug}/feed.xml", $"{agency.Name} – {archive.Settings.Title}", agency.Slug + "/", [.. archive.ByAgency[agency.Slug]], archive, urls, history);
         }
     }
 
-    private static OutputFile Write(string path, string title, string pageUrl, IReadOnlyList<Document> documents, Archive archive, SiteUrls urls)
+    private static OutputFile Write(string path, string title, string pageUrl, IReadOnlyList<Document> documents, Archive archive, SiteUrls urls, IDocumentHistory history)
     {
+        var entries = documents.Take(Entries).ToList();
+        var updated = entries.Select(d => history.LastUpdated(d) ?? d.SortDate).ToList();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
@@ -39,20 +45,31 @@ public static class AtomFeed
             xml.WriteElementString("id", Ns, Id(urls, path));
             Link(xml, Ns, "self", urls.Absolute(path));
             Link(xml, Ns, "alternate", urls.Absolute(pageUrl));
-            xml.WriteElementString("updated", Ns, Stamp(documents.Count > 0 ? documents[0].Date : new DateOnly(2000, 1, 1)));
+            xml.WriteElementString("updated", Ns, Stamp(updated.Count > 0 ? updated.Max() : new DateOnly(2000, 1, 1)));
             xml.WriteStartElement("author", Ns);
             xml.WriteElementString("name", Ns, archive.Settings.Footer.Organizer ?? archive.Settings.Title);
             xml.WriteEndElement();
-            foreach (var d in documents.Take(Entries))
+            for (var i = 0; i < entries.Count; i++)
             {
+                var d = entries[i];
                 xml.WriteStartElement("entry", Ns);
                 xml.WriteElementString("title", Ns, d.Title);
                 xml.WriteElementString("id", Ns, Id(urls, d.Url));
                 Link(xml, Ns, "alternate", urls.Absolute(d.Url));
-                xml.WriteElementString("updated", Ns, Stamp(d.Date));
+                xml.WriteElementString("updated", Ns, Stamp(updated[i]));
+                if (d is { Date: { } published, DateInferred: false })
+                {
+                    xml.WriteElementString("published", Ns, Stamp(published));
+                }
+
                 xml.WriteStartElement("author", Ns);
                 xml.WriteElementString("name", Ns, archive.AgencyBySlug[d.AgencySlug].Name);
                 xml.WriteEndElement();
+                if (d.Source?.Url is { } via)
+                {
+                    Link(xml, Ns, "via", via);
+                }
+
                 if (d.Summary is { Length: > 0 } summary)
                 {
                     xml.WriteElementString("summary", Ns, summary);

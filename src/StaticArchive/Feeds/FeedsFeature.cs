@@ -20,6 +20,6 @@ public sealed class FeedsFeature : IArchiveFeature
     public IEnumerable<OutputFile> Files(AggregateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return AtomFeed.All(context.Archive, context.Urls);
+        return AtomFeed.All(context.Archive, context.Urls, context.History);
     }
 }

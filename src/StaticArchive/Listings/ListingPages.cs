@@ -130,7 +130,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
 
     private IEnumerable<PageSpec> YearPages(int year)
     {
-        var documents = archive.Documents.Where(d => d.Year == year).OrderBy(d => d.AgencySlug, StringComparer.Ordinal).ThenBy(d => TypeOrder(d.Type)).ThenByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var documents = archive.Documents.Where(d => d.Year == year).OrderBy(d => d.AgencySlug, StringComparer.Ordinal).ThenBy(d => TypeOrder(d.Type)).ThenByDescending(d => d.SortDate).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
         var heading = $"{Year(year)}{views.Strings["year_suffix"]}";
         var crumbs = new List<LinkView> { views.Home, new(views.Strings["years_heading"], views.Urls.Path("years/")) };
         foreach (var slice in Paginator.Paginate(documents, $"years/{Year(year)}/", views.Urls.Path))

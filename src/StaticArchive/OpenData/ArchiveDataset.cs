@@ -43,6 +43,7 @@ public static class ArchiveDataset
                 OpenDataFormat.Field(writer, f.Agency, first: true);
                 OpenDataFormat.Field(writer, f.AgencyName);
                 OpenDataFormat.Field(writer, year);
+                ReportDataFiles.WriteReportFields(writer, entry, first: false);
                 ReportDataFiles.WriteCellFields(writer, f, first: false);
                 OpenDataFormat.EndRow(writer);
             }
@@ -54,12 +55,14 @@ public static class ArchiveDataset
         using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: false)))
         {
             w.WriteStartArray();
-            foreach (var f in ordered.SelectMany(Figure.Of))
+            foreach (var (entry, f) in ordered.SelectMany(e => Figure.Of(e).Select(f => (e, f))))
             {
                 w.WriteStartObject();
                 w.WriteString("agency", f.Agency);
                 w.WriteString("agency_name", f.AgencyName);
                 w.WriteNumber("year", f.Year);
+                w.WriteBoolean("sample", entry.Sample);
+                w.WriteString("source_url", entry.SourceUrl);
                 w.WriteString("table", f.Table);
                 w.WriteString("row_key", f.RowKey);
                 w.WriteString("row_label", f.RowLabel);

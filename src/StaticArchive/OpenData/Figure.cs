@@ -18,7 +18,7 @@ public readonly record struct Figure(
 {
     /// <summary>The column names of the long-format files, in order.</summary>
     public static IReadOnlyList<string> Fields { get; } =
-        ["agency", "agency_name", "year", "table", "row_key", "row_label", "column_key", "column_label", "value"];
+        ["agency", "agency_name", "year", "sample", "source_url", "table", "row_key", "row_label", "column_key", "column_label", "value"];
 
     /// <summary>Every figure of one report in printed order (table, row, column), blank cells included.</summary>
     public static IEnumerable<Figure> Of(ReportEntry entry)

@@ -7,8 +7,8 @@ namespace StaticArchive.OpenData;
 /// <summary>The figures of one report as <c>figures.csv</c> and <c>figures.json</c>, next to the report's page.</summary>
 public static class ReportDataFiles
 {
-    /// <summary>The CSV's column names.</summary>
-    public static IReadOnlyList<string> CsvFields { get; } = ["table", "row_key", "row_label", "column_key", "column_label", "value"];
+    /// <summary>The CSV's column names: whether the report is a sample and where it was published, then the cell.</summary>
+    public static IReadOnlyList<string> CsvFields { get; } = ["sample", "source_url", "table", "row_key", "row_label", "column_key", "column_label", "value"];
 
     /// <summary>Builds <c>&lt;PageUrl&gt;figures.csv</c> and <c>&lt;PageUrl&gt;figures.json</c>.</summary>
     /// <remarks>Both are derived from the entry alone, so a rebuild in which the report did not change keeps them as they are.</remarks>
@@ -22,12 +22,20 @@ public static class ReportDataFiles
             {
                 foreach (var f in Figure.Of(entry))
                 {
-                    WriteCellFields(writer, f, first: true);
+                    WriteReportFields(writer, entry, first: true);
+                    WriteCellFields(writer, f, first: false);
                     OpenDataFormat.EndRow(writer);
                 }
             })),
             OutputFile.Derived(folder + "figures.json", entry, () => Json(entry)),
         ];
+    }
+
+    /// <summary>The CSV fields that say which kind of report a figure is from: <c>sample</c> (true/false) and <c>source_url</c>.</summary>
+    internal static void WriteReportFields(TextWriter writer, ReportEntry entry, bool first)
+    {
+        OpenDataFormat.Field(writer, entry.Sample ? "true" : "false", first);
+        OpenDataFormat.Field(writer, entry.SourceUrl);
     }
 
     /// <summary>
@@ -54,6 +62,8 @@ public static class ReportDataFiles
         w.WriteString("agency_name", entry.AgencyName);
         w.WriteNumber("year", entry.Year);
         w.WriteString("format_version", entry.Report.Version.Key());
+        w.WriteBoolean("sample", entry.Sample);
+        w.WriteString("source_url", entry.SourceUrl);
         w.WriteStartObject("tables");
         foreach (var table in entry.Report.Tables)
         {

@@ -9,13 +9,13 @@ namespace StaticArchive.Pages;
 /// </summary>
 public sealed class Archive
 {
-    /// <summary>Indexes settings, agencies and documents (documents newest first, then by URL).</summary>
+    /// <summary>Indexes settings, agencies and documents (documents newest first by <see cref="Document.SortDate"/>, then by URL).</summary>
     public Archive(SiteSettings settings, IReadOnlyList<Agency> agencies, IReadOnlyList<Document> documents, IReadOnlyList<ReportEntry>? reports = null)
     {
         Settings = settings;
         Agencies = [.. agencies.OrderBy(a => a.Slug, StringComparer.Ordinal)];
         AgencyBySlug = Agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        Documents = [.. documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal)];
+        Documents = [.. documents.OrderByDescending(d => d.SortDate).ThenBy(d => d.Date is null).ThenBy(d => d.Url, StringComparer.Ordinal)];
         ByAgency = Documents.ToLookup(d => d.AgencySlug, StringComparer.Ordinal);
         Years = [.. Documents.Select(d => d.Year).Distinct().OrderDescending()];
         Reports = [.. (reports ?? []).OrderBy(r => r.AgencySlug, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.PageUrl, StringComparer.Ordinal)];

@@ -28,8 +28,8 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         ArgumentNullException.ThrowIfNull(d);
         var agency = archive.AgencyBySlug[d.AgencySlug];
         return new DocumentItemView(
-            d.Title, urls.Path(d.Url), Date(d.Date), d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
-            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null);
+            d.Title, urls.Path(d.Url), d.Date is { } date ? Date(date) : null, d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
+            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred);
     }
 
     /// <summary>An agency's details.</summary>

@@ -9,7 +9,10 @@ namespace StaticArchive.Search;
 /// <param name="Year">The report year from the path.</param>
 /// <param name="Type">annual-report, guide, proposal or document.</param>
 /// <param name="TypeLabel">The type's Chinese label, e.g. 年度报告.</param>
-/// <param name="Date">The publication date, YYYY-MM-DD.</param>
+/// <param name="Date">The publication date, YYYY-MM-DD; empty when the source does not state it.</param>
+/// <param name="SourceUrl">The address of the original (front matter <c>source.url</c>), shown with the result.</param>
+/// <param name="DateInferred">True when <paramref name="Date"/> is inferred, not stated by the source.</param>
+/// <param name="Sample">True for an invented document (<c>sample: true</c>), marked in the result.</param>
 public sealed record SearchDocument(
     string Url,
     string Title,
@@ -19,4 +22,7 @@ public sealed record SearchDocument(
     int Year,
     string Type,
     string TypeLabel,
-    string Date);
+    string Date,
+    string? SourceUrl = null,
+    bool DateInferred = false,
+    bool Sample = false);

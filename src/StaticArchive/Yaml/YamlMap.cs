@@ -97,6 +97,23 @@ public sealed class YamlMap(YamlMappingNode node, YamlSource source)
         return null;
     }
 
+    /// <summary>Reads <c>true</c> or <c>false</c>; null when absent.</summary>
+    public bool? Bool(string key)
+    {
+        if (Value(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { } text } && bool.TryParse(text.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        Wrong(value, key, "true 或 false", $"写成 `{key}: true`，不需要时删掉这一行。");
+        return null;
+    }
+
     /// <summary>Reads a list of texts; a single text counts as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

@@ -85,9 +85,10 @@ public sealed class OpenDataTests
         var expected = Figure.Of(entry).Select(f => (f.Table, f.RowKey, f.ColumnKey, f.Value)).ToList();
         var csv = ReadCsv(files[0].Content);
         Assert.Equal(ReportDataFiles.CsvFields, csv[0]);
-        var fromCsv = csv.Skip(1).Select(r => (r[0], r[1], r[3], r[5] == "" ? null : r[5])).ToList();
+        Assert.All(csv.Skip(1), r => Assert.Equal(["false", ""], r[..2]));
+        var fromCsv = csv.Skip(1).Select(r => (r[2], r[3], r[5], r[7] == "" ? null : r[7])).ToList();
         Assert.Equal(expected, fromCsv);
-        Assert.Contains(csv, r => r[2] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）".Insert(0, "三、"));
+        Assert.Contains(csv, r => r[4] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）".Insert(0, "三、"));
 
         using var json = JsonDocument.Parse(files[1].Content);
         var fromJson = new List<(string, string, string, string?)>();
@@ -130,7 +131,7 @@ public sealed class OpenDataTests
 
         var figureCount = all.Sum(e => e.Report.Tables.Sum(t => t.Schema.Rows.Sum(r => r.Columns.Count)));
         var csv = ReadCsv(files[0].Content);
-        Assert.Equal(["agency", "agency_name", "year", "table", "row_key", "row_label", "column_key", "column_label", "value"], csv[0]);
+        Assert.Equal(["agency", "agency_name", "year", "sample", "source_url", "table", "row_key", "row_label", "column_key", "column_label", "value"], csv[0]);
         Assert.Equal(figureCount, csv.Count - 1);
         Assert.Equal(["linzi-gxj|2020", "linzi-gxj|2023", "zibo-zfb|2022"], csv.Skip(1).Select(r => $"{r[0]}|{r[2]}").Distinct());
 

@@ -168,7 +168,8 @@ export class Engine {
   }
 
   /**
-   * A document's result data as far as read: { u, t, a, y, l, d, x: the text so far, complete }. `more()` appends
+   * A document's result data as far as read: { u, t, a, y, l, d, s: source address, i: date inferred, m: sample,
+   * x: the text so far, complete }. `more()` appends
    * the next passage of text; calls run one after another, since a fragment is shared by overlapping searches.
    */
   fragment(id) {
@@ -180,8 +181,8 @@ export class Engine {
       let at = offsets.getUint32(4, true);
       const head = utf16.decode(await inflate(await this.fetch(path, offsets.getUint32(0, true), at), "deflate-raw"));
       const line = head.indexOf("\n");
-      const [u, t, a, d, lengths] = JSON.parse(head.slice(0, line));
-      const f = { u, t, a, d, y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
+      const [u, t, a, d, lengths, marks = {}] = JSON.parse(head.slice(0, line));
+      const f = { u, t, a, d, s: marks.s ?? "", i: marks.i === 1, m: marks.m === 1, y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
       let queue = Promise.resolve();
       f.more = () => (queue = queue.then(async () => {
         if (f.complete) return;

@@ -88,8 +88,13 @@ function init(root) {
     if (!append) list.replaceChildren();
     const parts = parseQuery(state.q);
     for (const { fragment: d } of page.hits) {
-      const meta = [d.a, String(d.y), d.l, d.d].join(" · ");
-      list.append(el("li", {}, el("h2", {}, el("a", { href: base + d.u }, d.t)), el("p", { class: "search-meta" }, meta), excerpt(d.x, d.complete, parts)));
+      const date = d.d ? (d.i ? `${d.d}（${s.dateInferred}）` : d.d) : s.dateUnstated;
+      const meta = [d.a, String(d.y), d.l, date].join(" · ");
+      const heading = el("h2", {}, el("a", { href: base + d.u }, d.t));
+      if (d.m) heading.prepend(el("span", { class: "sample-mark" }, s.sample), " ");
+      const item = el("li", {}, heading, el("p", { class: "search-meta" }, meta), excerpt(d.x, d.complete, parts));
+      if (d.s) item.append(el("p", { class: "search-source" }, `${s.source}：`, el("a", { href: d.s, rel: "external" }, d.s)));
+      list.append(item);
     }
     more.hidden = page.next < 0;
     const template = page.count === 0 ? s.none : page.exact ? s.count : s.about;

@@ -12,8 +12,9 @@ namespace StaticArchive.Search.Build;
 /// Per-document result data, compressed as each document is added: the text is cut into passages of about
 /// <see cref="PassageChars"/> characters (one excerpt's worth), each a raw-deflate member of UTF-16BE text
 /// (Chinese deflates about an eighth smaller from two bytes a character than from UTF-8's three). The head is a
-/// JSON line <c>[url, title, agency name, date, [compressed length of passage 1, 2, …]]</c>, a newline and
-/// passage 0; year and type come from the manifest. The browser reads passages in order only until the text
+/// JSON line <c>[url, title, agency name, date, [compressed length of passage 1, 2, …], marks]</c>, a newline and
+/// passage 0; year and type come from the manifest, and marks (only when there are any) is an object with the
+/// source address <c>s</c>, <c>i: 1</c> for an inferred date and <c>m: 1</c> for a sample document. The browser reads passages in order only until the text
 /// read so far shows (and, for multi-term parts, proves) the match, so a result costs its metadata and one or
 /// two passages, not its whole text. A pack holds <see cref="GroupSize"/> documents and starts with
 /// 2·GroupSize+1 little-endian uint32 offsets (head, passage 1, head, passage 1, …, end): one 8-byte Range
@@ -58,6 +59,27 @@ internal sealed class FragmentStore
                 json.WriteNumberValue(p.Length);
             }
             json.WriteEndArray();
+            if (doc.SourceUrl is not null || doc.DateInferred || doc.Sample)
+            {
+                json.WriteStartObject();
+                if (doc.SourceUrl is { } source)
+                {
+                    json.WriteString("s", source);
+                }
+
+                if (doc.DateInferred)
+                {
+                    json.WriteNumber("i", 1);
+                }
+
+                if (doc.Sample)
+                {
+                    json.WriteNumber("m", 1);
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
         }
         var line = Encoding.UTF8.GetString(stream.ToArray()) + "\n" + doc.Text[..(cuts.Count > 1 ? cuts[1] : doc.Text.Length)];

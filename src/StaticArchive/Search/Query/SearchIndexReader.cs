@@ -135,8 +135,14 @@ public sealed class SearchIndexReader
         // The slug is in facets.gz, not in the fragment: the browser never shows it.
         var agencyIndex = AgencyOf()[id];
         var agency = Agencies[agencyIndex].Slug;
+        var marks = r.GetArrayLength() > 5 ? r[5] : default;
         return _fragments[id] = new SearchFragment(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!, agency, YearOf[id],
-            Types[TypeOf[id]].Type, Types[TypeOf[id]].Label, r[3].GetString()!, text.ToString());
+            Types[TypeOf[id]].Type, Types[TypeOf[id]].Label, r[3].GetString()!, text.ToString())
+        {
+            SourceUrl = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("s", out var s) ? s.GetString() : null,
+            DateInferred = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("i", out _),
+            Sample = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("m", out _),
+        };
     }
 
     private IEnumerable<int> ShardParts(int bucket, string term, bool prefix)

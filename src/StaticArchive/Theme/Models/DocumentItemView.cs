@@ -1,14 +1,16 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>A document in a listing.</summary>
+/// <summary>A document in a listing. <c>Date</c> is null when the source does not state it; <c>DateInferred</c>
+/// marks a date that is inferred, not stated.</summary>
 public sealed record DocumentItemView(
     string Title,
     string Url,
-    string Date,
+    string? Date,
     string Type,
     string TypeLabel,
     string AgencyName,
     string AgencyUrl,
     int Year,
     string? Summary,
-    string? ResultLabel);
+    string? ResultLabel,
+    bool DateInferred = false);
