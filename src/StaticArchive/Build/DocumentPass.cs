@@ -95,7 +95,7 @@ internal sealed class DocumentPass
             if (transformed.Report is { } report)
             {
                 var d = transformed.Document;
-                Reports.Add(new ReportEntry(d.AgencySlug, _partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, _site.Paths.Display(d.DataFilePath!), SourceUrl: d.Source?.Url));
+                Reports.Add(new ReportEntry(d.AgencySlug, _partial.AgencyBySlug[d.AgencySlug].Name, d.Year, d.Url, report, _site.Paths.Display(d.DataFilePath!), d.Sample, d.Source?.Url));
             }
 
             foreach (var feature in features)

@@ -1,6 +1,9 @@
 namespace StaticArchive.Content;
 
-/// <summary>An agency, from <c>content/&lt;slug&gt;/_agency.yml</c>; the folder name is its slug.</summary>
+/// <summary>
+/// An agency, from <c>content/&lt;slug&gt;/_agency.yml</c>; the folder name is its slug. <c>Sample</c> marks an
+/// invented agency (<c>sample: true</c>): everything under it is marked as sample wherever it appears.
+/// </summary>
 public sealed record Agency(
     string Slug,
     string Name,
@@ -13,4 +16,5 @@ public sealed record Agency(
     string? Phone,
     string? Email,
     string? Website,
-    string SourcePath);
+    string SourcePath,
+    bool Sample = false);

@@ -9,7 +9,7 @@ namespace StaticArchive.Content;
 public static class AgencyLoader
 {
     private static readonly string[] Known =
-        ["name", "short_name", "parent", "level", "region", "address", "postcode", "phone", "email", "website"];
+        ["name", "short_name", "parent", "level", "region", "address", "postcode", "phone", "email", "website", "sample"];
 
     /// <summary>Loads one agency, or reports why it cannot.</summary>
     public static Agency? Load(IFileSystem files, ContentPaths paths, string folder, DiagnosticBag diagnostics)
@@ -74,6 +74,6 @@ public static class AgencyLoader
         return name is null ? null : new Agency(
             slug, name, map.String("short_name"), map.String("parent"), level, map.String("region"),
             map.String("address"), map.String("postcode"), map.String("phone"), map.String("email"),
-            map.String("website"), path);
+            map.String("website"), path, map.Bool("sample") == true);
     }
 }

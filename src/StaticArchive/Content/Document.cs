@@ -42,6 +42,12 @@ public sealed record Document
     /// </summary>
     public DateOnly SortDate => Date ?? new DateOnly(Year, 1, 1);
 
+    /// <summary>
+    /// True for an invented document: <c>sample: true</c> in its front matter, or any document of an invented agency.
+    /// It is marked wherever it appears and never counted with real figures.
+    /// </summary>
+    public bool Sample { get; init; }
+
     /// <summary>Where the document comes from (<c>source:</c>), if stated.</summary>
     public SourceInfo? Source { get; init; }
 

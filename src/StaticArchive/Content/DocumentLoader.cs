@@ -16,7 +16,7 @@ public static class DocumentLoader
     [
         "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
         "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
-        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred",
+        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred", "sample",
     ];
 
     /// <summary>A loaded document with its Markdown body.</summary>
@@ -85,6 +85,14 @@ public static class DocumentLoader
         var attachments = AttachmentReader.Read(files, paths, map, directory, display, diagnostics);
         var acknowledged = map.String("published_inconsistencies") == "acknowledged";
         var origin = SourceInfo.Read(map);
+        var sample = map.Bool("sample") == true;
+        if (sample && !agency.Sample)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.SampleUnderRealAgency, display, map.LineOf("sample"), 1,
+                $"示例文档（sample: true）不能放在真实机关“{agency.Name}”下：真实机关只收录真实文件。",
+                "把这篇文档移到一个虚构的示例机关的文件夹（其 _agency.yml 写 `sample: true`，名称如“示例区示例局”）；它若是真实文件，删掉 `sample: true` 并写明 `source:`。");
+        }
 
         if (title is null || type is null || (date is null && map.Has("date")))
         {
@@ -109,6 +117,7 @@ public static class DocumentLoader
             Date = date,
             DateInferred = inferred && date is not null,
             Source = origin,
+            Sample = sample || agency.Sample,
             Summary = map.String("summary"),
             Tags = map.StringList("tags"),
             IndexNo = map.String("index_no"),

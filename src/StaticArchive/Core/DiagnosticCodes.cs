@@ -68,4 +68,7 @@ public static class DiagnosticCodes
 
     /// <summary>A document's page would be too large to publish.</summary>
     public const string PageTooLarge = "SA1021";
+
+    /// <summary>A document marked <c>sample: true</c> under an agency that is real (invented documents sit only under invented agencies).</summary>
+    public const string SampleUnderRealAgency = "SA1022";
 }

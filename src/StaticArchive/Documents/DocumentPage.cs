@@ -37,7 +37,7 @@ public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHi
             revisions.Count > 0 ? ViewFactory.Date(revisions[0].Date) : null,
             [.. revisions.Select(r => new RevisionView(ViewFactory.Date(r.Date), r.Subject))],
             d.Source is { } s ? new SourceView(s.Url, s.Retrieved, s.Format, s.Note) : null);
-        var page = views.Page("document", d.Title, d.Url, crumbs, titleContext: agency.Name, feed: views.Urls.Path(agency.Slug + "/feed.xml"), description: d.Summary);
+        var page = views.Page("document", d.Title, d.Url, crumbs, titleContext: agency.Name, feed: views.Urls.Path(agency.Slug + "/feed.xml"), description: d.Summary, sample: d.Sample);
         return new PageSpec(d.Url + "index.html", "document", page, model);
     }
 

@@ -64,7 +64,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         {
             var end = rest.IndexOf('\n');
             var line = (end < 0 ? rest : rest[..end]).Trim();
-            if (line.Length >= 20 && !line.StartsWith("示例数据", StringComparison.Ordinal))
+            if (line.Length >= 20)
             {
                 return line.ToString();
             }

@@ -18,19 +18,24 @@ public static class AtomFeed
 {
     private const int Entries = 50;
 
+    /// <summary>How an invented document is marked in a feed: a prefix to its title and the label of its category.</summary>
+    public sealed record SampleMark(string TitlePrefix, string Label);
+
     /// <summary>Every feed of the archive.</summary>
-    public static IEnumerable<OutputFile> All(Archive archive, SiteUrls urls, IDocumentHistory history)
+    public static IEnumerable<OutputFile> All(Archive archive, SiteUrls urls, IDocumentHistory history, SampleMark sample)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(history);
-        yield return Write("feed.xml", archive.Settings.Title, "", archive.Documents, archive, urls, history);
+        ArgumentNullException.ThrowIfNull(sample);
+        yield return Write("feed.xml", archive.Settings.Title, "", archive.Documents, archive, urls, history, sample);
         foreach (var agency in archive.Agencies)
         {
-            yield return Write($"{agency.Slug}/feed.xml", $"{agency.Name} – {archive.Settings.Title}", agency.Slug + "/", [.. archive.ByAgency[agency.Slug]], archive, urls, history);
+            var title = (agency.Sample ? sample.TitlePrefix : "") + $"{agency.Name} – {archive.Settings.Title}";
+            yield return Write($"{agency.Slug}/feed.xml", title, agency.Slug + "/", [.. archive.ByAgency[agency.Slug]], archive, urls, history, sample);
         }
     }
 
-    private static OutputFile Write(string path, string title, string pageUrl, IReadOnlyList<Document> documents, Archive archive, SiteUrls urls, IDocumentHistory history)
+    private static OutputFile Write(string path, string title, string pageUrl, IReadOnlyList<Document> documents, Archive archive, SiteUrls urls, IDocumentHistory history, SampleMark sample)
     {
         var entries = documents.Take(Entries).ToList();
         var updated = entries.Select(d => history.LastUpdated(d) ?? d.SortDate).ToList();
@@ -53,7 +58,7 @@ public static class AtomFeed
             {
                 var d = entries[i];
                 xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, d.Title);
+                xml.WriteElementString("title", Ns, d.Sample ? sample.TitlePrefix + d.Title : d.Title);
                 xml.WriteElementString("id", Ns, Id(urls, d.Url));
                 Link(xml, Ns, "alternate", urls.Absolute(d.Url));
                 xml.WriteElementString("updated", Ns, Stamp(updated[i]));
@@ -65,6 +70,14 @@ public static class AtomFeed
                 xml.WriteStartElement("author", Ns);
                 xml.WriteElementString("name", Ns, archive.AgencyBySlug[d.AgencySlug].Name);
                 xml.WriteEndElement();
+                if (d.Sample)
+                {
+                    xml.WriteStartElement("category", Ns);
+                    xml.WriteAttributeString("term", "sample");
+                    xml.WriteAttributeString("label", sample.Label);
+                    xml.WriteEndElement();
+                }
+
                 if (d.Source?.Url is { } via)
                 {
                     Link(xml, Ns, "via", via);

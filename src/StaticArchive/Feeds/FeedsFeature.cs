@@ -20,6 +20,7 @@ public sealed class FeedsFeature : IArchiveFeature
     public IEnumerable<OutputFile> Files(AggregateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return AtomFeed.All(context.Archive, context.Urls, context.History);
+        var strings = context.Views.Strings;
+        return AtomFeed.All(context.Archive, context.Urls, context.History, new AtomFeed.SampleMark(strings["sample_title_prefix"], strings["sample_mark"]));
     }
 }

@@ -51,7 +51,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         var model = new HomeModel(
             [new GroupView(views.Strings["latest_documents"], "latest", [.. archive.Documents.Take(LatestOnHome).Select(views.Item)], null)],
             [.. archive.Years.Select(y => new CountLinkView(Year(y), views.Urls.Path($"years/{Year(y)}/"), archive.Documents.Count(d => d.Year == y)))],
-            [.. TopAgencies().Select(a => new CountLinkView(a.Name, views.Urls.Path(a.Slug + "/"), archive.ByAgency[a.Slug].Count()))]);
+            [.. TopAgencies().Select(a => new CountLinkView(a.Name, views.Urls.Path(a.Slug + "/"), archive.ByAgency[a.Slug].Count(), a.Sample))]);
         return new PageSpec("index.html", "home", views.Page("home", archive.Settings.Title, "", []), model);
     }
 
@@ -74,7 +74,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         ancestors.Add(agency.Slug);
         var below = children[agency.Slug].Where(a => !ancestors.Contains(a.Slug)).Select(a => Tree(a, children, ancestors)).ToList();
         ancestors.Remove(agency.Slug);
-        return new(agency.Name, views.Urls.Path(agency.Slug + "/"), views.LevelLabel(agency.Level), archive.ByAgency[agency.Slug].Count(), below);
+        return new(agency.Name, views.Urls.Path(agency.Slug + "/"), views.LevelLabel(agency.Level), archive.ByAgency[agency.Slug].Count(), below, agency.Sample);
     }
 
     private IEnumerable<Agency> TopAgencies() => archive.Agencies.OrderByDescending(a => archive.ByAgency[a.Slug].Count()).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(20);
@@ -89,7 +89,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             [.. ByType(documents, $"{agency.Slug}/", limit: 10)],
             reports.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(reports), "agency-"));
         var crumbs = new List<LinkView> { views.Home, new(views.Strings["agencies_heading"], views.Urls.Path("agencies/")) };
-        return new PageSpec($"{agency.Slug}/index.html", "agency", views.Page("agency", agency.Name, agency.Slug + "/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml")), model);
+        return new PageSpec($"{agency.Slug}/index.html", "agency", views.Page("agency", agency.Name, agency.Slug + "/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml"), sample: agency.Sample), model);
     }
 
     private IEnumerable<PageSpec> AgencyYears(Agency agency)
@@ -100,7 +100,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             var heading = $"{agency.Name} {Year(year)}{views.Strings["year_suffix"]}";
             var crumbs = new List<LinkView> { views.Home, new(agency.Name, views.Urls.Path(agency.Slug + "/")) };
             var model = new AgencyYearModel(views.Agency(agency), [.. ByType(documents, null, limit: int.MaxValue)]);
-            yield return new PageSpec($"{agency.Slug}/{Year(year)}/index.html", "agency-year", views.Page("agency-year", heading, $"{agency.Slug}/{Year(year)}/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml")), model);
+            yield return new PageSpec($"{agency.Slug}/{Year(year)}/index.html", "agency-year", views.Page("agency-year", heading, $"{agency.Slug}/{Year(year)}/", crumbs, feed: views.Urls.Path(agency.Slug + "/feed.xml"), sample: agency.Sample), model);
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
             .ToList();
         var heading = $"{agency.Name} {views.Strings["proposals_heading"]}";
         var crumbs = new List<LinkView> { views.Home, new(agency.Name, views.Urls.Path(agency.Slug + "/")) };
-        return new PageSpec($"{agency.Slug}/proposals/index.html", "proposals", views.Page("proposals", heading, $"{agency.Slug}/proposals/", crumbs), new ProposalsModel(views.Agency(agency), groups));
+        return new PageSpec($"{agency.Slug}/proposals/index.html", "proposals", views.Page("proposals", heading, $"{agency.Slug}/proposals/", crumbs, sample: agency.Sample), new ProposalsModel(views.Agency(agency), groups));
     }
 
     private PageSpec YearsIndex()

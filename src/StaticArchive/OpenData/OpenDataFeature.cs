@@ -28,17 +28,25 @@ public sealed class OpenDataFeature : IArchiveFeature
         ArgumentNullException.ThrowIfNull(context);
         var views = context.Views;
         var reports = context.Archive.Reports;
+        var real = reports.Where(r => !r.Sample).ToList();
+        var samples = reports.Count - real.Count;
         var site = context.Urls.Origin is null ? context.Urls.BasePath : context.Urls.Absolute("");
         var strings = views.Strings;
+        var description = UiFormat.Fill(strings["dataset_description"],
+            ("agencies", N(reports.Select(e => e.AgencySlug).Distinct().Count())), ("reports", N(reports.Count)));
         var text = new DatasetText(
             UiFormat.Fill(strings["dataset_name"], ("site", context.Archive.Settings.Title)),
-            UiFormat.Fill(strings["dataset_description"],
-                ("agencies", N(reports.Select(e => e.AgencySlug).Distinct().Count())), ("reports", N(reports.Count))),
+            samples == 0 ? description : description + UiFormat.Fill(strings["dataset_sample_note"], ("n", N(samples))),
             [.. strings["dataset_keywords"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]);
+        var sampleAgencies = reports.Where(r => r.Sample).Select(r => r.AgencySlug).Distinct()
+            .Select(slug => new LinkView(context.Archive.AgencyBySlug[slug].Name, context.Urls.Path(slug + "/"))).ToList();
+
+        // Invented figures are never added to real ones: the chart is of the real reports alone.
         var model = new DataModel(
             context.Urls.Path(ArchiveDataset.CsvPath), context.Urls.Path(ArchiveDataset.JsonPath), reports.Count,
             ArchiveDataset.JsonLd(context.Archive.Settings.Title, site, reports, text),
-            reports.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(reports), "data-"));
+            real.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(real), "data-"),
+            real.Count, sampleAgencies);
         yield return new PageSpec("data/index.html", "data", views.Page("data", strings["data_heading"], "data/", [views.Home]), model);
     }
 

@@ -29,7 +29,7 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         var agency = archive.AgencyBySlug[d.AgencySlug];
         return new DocumentItemView(
             d.Title, urls.Path(d.Url), d.Date is { } date ? Date(date) : null, d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
-            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred);
+            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred, d.Sample);
     }
 
     /// <summary>An agency's details.</summary>
@@ -42,11 +42,12 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         var hasProposals = archive.ByAgency[a.Slug].Any(d => d.Type == DocumentTypes.Proposal);
         return new AgencyView(
             a.Name, urls.Path(a.Slug + "/"), a.ShortName, LevelLabel(a.Level), a.Region, a.Address, a.Postcode, a.Phone, a.Email,
-            a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null);
+            a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null, a.Sample);
     }
 
     /// <summary>A page's base-layout model.</summary>
-    public PageView Page(string kind, string heading, string url, IReadOnlyList<LinkView> breadcrumbs, string? titleContext = null, string? feed = null, PaginationView? pagination = null, string? description = null)
+    /// <remarks>A <paramref name="sample"/> page (an invented document or agency) says so first in its title and its description.</remarks>
+    public PageView Page(string kind, string heading, string url, IReadOnlyList<LinkView> breadcrumbs, string? titleContext = null, string? feed = null, PaginationView? pagination = null, string? description = null, bool sample = false)
     {
         var parts = new List<string> { heading };
         if (titleContext is not null)
@@ -64,9 +65,17 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
             parts.Add(archive.Settings.Title);
         }
 
+        var title = string.Join(" – ", parts);
+        description ??= archive.Settings.Description;
+        if (sample)
+        {
+            title = strings["sample_title_prefix"] + title;
+            description = strings["sample_description_prefix"] + description;
+        }
+
         return new PageView(
-            kind, heading, string.Join(" – ", parts), urls.Path(url), urls.Absolute(url),
-            description ?? archive.Settings.Description, breadcrumbs, feed ?? urls.Path("feed.xml"), pagination);
+            kind, heading, title, urls.Path(url), urls.Absolute(url),
+            description, breadcrumbs, feed ?? urls.Path("feed.xml"), pagination);
     }
 
     /// <summary>The home link every breadcrumb starts with.</summary>

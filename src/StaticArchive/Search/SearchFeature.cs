@@ -22,7 +22,7 @@ public sealed class SearchFeature : IArchiveFeature
         var d = document.Document;
         _index.Add(new SearchDocument(
             d.Url, d.Title, document.Text, d.AgencySlug, context.AgencyName(d.AgencySlug), d.Year, d.Type,
-            context.TypeLabel(d.Type), d.Date is { } date ? ViewFactory.Date(date) : "", d.Source?.Url, d.DateInferred));
+            context.TypeLabel(d.Type), d.Date is { } date ? ViewFactory.Date(date) : "", d.Source?.Url, d.DateInferred, d.Sample));
     }
 
     /// <inheritdoc/>

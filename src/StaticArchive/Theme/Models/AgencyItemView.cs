@@ -1,4 +1,7 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>An agency in the directory, with the agencies under it (any depth); <c>Level</c> is its label in the site's language.</summary>
-public sealed record AgencyItemView(string Name, string Url, string? Level, int DocumentCount, IReadOnlyList<AgencyItemView> Children);
+/// <summary>
+/// An agency in the directory, with the agencies under it (any depth); <c>Level</c> is its label in the site's
+/// language; <c>Sample</c> marks an invented agency.
+/// </summary>
+public sealed record AgencyItemView(string Name, string Url, string? Level, int DocumentCount, IReadOnlyList<AgencyItemView> Children, bool Sample = false);

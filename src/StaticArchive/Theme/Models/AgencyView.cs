@@ -14,4 +14,5 @@ public sealed record AgencyView(
     string? Website,
     LinkView? Parent,
     string FeedUrl,
-    string? ProposalsUrl);
+    string? ProposalsUrl,
+    bool Sample = false);

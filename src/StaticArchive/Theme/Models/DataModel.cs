@@ -5,5 +5,11 @@ namespace StaticArchive.Theme.Models;
 /// <param name="JsonUrl">The same figures as JSON.</param>
 /// <param name="ReportCount">How many reports the dataset holds.</param>
 /// <param name="JsonLd">The schema.org <c>Dataset</c> as JSON-LD, safe inside a script element.</param>
-/// <param name="Chart">Applications per year over all agencies; null when there is no report.</param>
-public sealed record DataModel(string CsvUrl, string JsonUrl, int ReportCount, string JsonLd, ChartView? Chart);
+/// <param name="Chart">Applications per year over the real reports of all agencies; null when there is none.</param>
+/// <param name="RealCount">How many of the reports are real (the rest are samples).</param>
+/// <param name="SampleAgencies">The invented agencies whose sample reports the dataset holds, marked there by its sample column.</param>
+public sealed record DataModel(string CsvUrl, string JsonUrl, int ReportCount, string JsonLd, ChartView? Chart, int RealCount, IReadOnlyList<LinkView> SampleAgencies)
+{
+    /// <summary>How many of the reports are samples.</summary>
+    public int SampleCount => ReportCount - RealCount;
+}

@@ -1,7 +1,7 @@
 namespace StaticArchive.Theme.Models;
 
 /// <summary>A document in a listing. <c>Date</c> is null when the source does not state it; <c>DateInferred</c>
-/// marks a date that is inferred, not stated.</summary>
+/// marks a date that is inferred, not stated; <c>Sample</c> an invented document, marked in every listing.</summary>
 public sealed record DocumentItemView(
     string Title,
     string Url,
@@ -13,4 +13,5 @@ public sealed record DocumentItemView(
     int Year,
     string? Summary,
     string? ResultLabel,
-    bool DateInferred = false);
+    bool DateInferred = false,
+    bool Sample = false);
