@@ -48,7 +48,7 @@ internal static class OpenDataFormat
         writeRows(writer);
     }
 
-    /// <summary>One CSV field, quoted when it holds a comma, quote or line break; <paramref name="first"/> omits the comma.</summary>
+    /// <summary>One CSV field (<see cref="CsvCell"/>); <paramref name="first"/> omits the comma.</summary>
     public static void Field(TextWriter writer, string? field, bool first = false)
     {
         if (!first)
@@ -56,21 +56,7 @@ internal static class OpenDataFormat
             writer.Write(',');
         }
 
-        if (field is null)
-        {
-            return;
-        }
-
-        if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-        {
-            writer.Write('"');
-            writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-        }
-        else
-        {
-            writer.Write(field);
-        }
+        CsvCell.Write(writer, field);
     }
 
     /// <summary>Ends a CSV row.</summary>
