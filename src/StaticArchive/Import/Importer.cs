@@ -111,7 +111,7 @@ public static class Importer
         targets.Remember(source.ContentHash, facts.Url, markdownPath);
         if (facts.Published is null)
         {
-            draft.Findings.Add(new Finding(FindingLevel.Review, "来源未载明发布日期：front matter 没有写 date（按《条例》期限推测也不行），而现在的 build 要求 date，请查到原文发布日期后补上。"));
+            draft.Findings.Add(new Finding(FindingLevel.Info, "来源未载明发布日期：front matter 没有写 date（不按《条例》期限推测），页面显示“原文未载明”；查到原文发布日期后可补上。"));
         }
 
         return Report(file, source, draft, request.DryRun ? "would-import" : "imported", outputs);
