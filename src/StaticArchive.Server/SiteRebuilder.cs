@@ -46,7 +46,7 @@ public sealed class SiteRebuilder : IDisposable
     {
         lock (_gate)
         {
-            var result = new SiteBuilder(PhysicalFileSystem.Instance) { Session = _session, History = _history() }.Build(_options);
+            var result = new SiteBuilder(PhysicalFileSystem.Instance) { Session = _session, History = _history(), ShowDrafts = true }.Build(_options);
             Directory.CreateDirectory(_options.Output); // a first build that failed still gets a folder to serve (empty)
             Failure = result.Succeeded ? [] : result.Diagnostics;
             Generation++;

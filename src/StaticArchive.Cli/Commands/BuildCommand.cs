@@ -24,15 +24,16 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var result = builder.Build(options, cancellationToken);
         DiagnosticPrinter.Print(console, result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var drafts = result.Drafts.Count > 0 ? $"（其中 {result.Drafts.Count} 篇是草稿，未发布：见上面的 {DiagnosticCodes.Draft} 警告）" : "";
         if (result.UpToDate)
         {
-            console.MarkupLineInterpolated($"[green]无需构建[/]：内容和主题自上次构建以来没有改动，{settings.Output}/ 保持原样（{result.Documents} 篇文档，{result.PagesWritten} 个页面；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒）。");
+            console.MarkupLineInterpolated($"[green]无需构建[/]：内容和主题自上次构建以来没有改动，{settings.Output}/ 保持原样（{result.Documents} 篇文档{drafts}，{result.PagesWritten} 个页面；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒）。");
             return 0;
         }
 
         if (result.Succeeded)
         {
-            console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档，共 {result.PagesWritten} 个页面（本次渲染 {result.RenderedPages.Count} 个），共 {result.FilesWritten} 个文件（本次写入 {result.ChangedFiles.Count} 个）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
+            console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档{drafts}，共 {result.PagesWritten} 个页面（本次渲染 {result.RenderedPages.Count} 个），共 {result.FilesWritten} 个文件（本次写入 {result.ChangedFiles.Count} 个）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
             return 0;
         }
 

@@ -45,9 +45,10 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
     {
         DiagnosticPrinter.Print(console, result.Diagnostics);
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var drafts = result.Drafts.Count > 0 ? $"预览显示 {result.Drafts.Count} 篇草稿（标“草稿”），build 不会发布它们。" : "";
         if (result.Succeeded)
         {
-            console.MarkupLineInterpolated($"[green]已重建[/]：渲染 {result.RenderedPages.Count} 个页面（共 {result.PagesWritten} 个），{result.Warnings} 个警告，用时 {ms} 毫秒。");
+            console.MarkupLineInterpolated($"[green]已重建[/]：渲染 {result.RenderedPages.Count} 个页面（共 {result.PagesWritten} 个），{result.Warnings} 个警告，用时 {ms} 毫秒。{drafts}");
         }
         else
         {

@@ -40,6 +40,9 @@ internal sealed class DocumentPass
 
     public Action<string, int, int>? Progress { get; init; }
 
+    /// <summary>True for a preview (<c>serve</c>): drafts are published like the rest, marked 草稿.</summary>
+    public bool ShowDrafts { get; init; }
+
     /// <summary>The documents transformed, in document order.</summary>
     public List<Document> Documents { get; } = [];
 
@@ -76,6 +79,11 @@ internal sealed class DocumentPass
             return null;
         }
 
+        if (IsLeftOut(transformed))
+        {
+            return transformed; // no page, no attachments: the features hear of it as a draft only
+        }
+
         var page = _page.Build(transformed);
         var renderer = _run.Renderer;
         renderer.Render(page, _run.Session.DocumentKeys.KeyOf(transformed, _run.DocumentContext, () => renderer.KeyOf(page)));
@@ -91,6 +99,16 @@ internal sealed class DocumentPass
     {
         foreach (var transformed in results.OfType<TransformedDocument>())
         {
+            if (IsLeftOut(transformed))
+            {
+                foreach (var observer in features.OfType<IDraftObserver>())
+                {
+                    observer.ObserveDraft(transformed, context);
+                }
+
+                continue;
+            }
+
             Documents.Add(transformed.Document);
             if (transformed.Report is { } report)
             {
@@ -104,4 +122,6 @@ internal sealed class DocumentPass
             }
         }
     }
+
+    private bool IsLeftOut(TransformedDocument transformed) => transformed.Document.Draft is not null && !ShowDrafts;
 }

@@ -23,6 +23,9 @@ public sealed class SiteBuilder(IFileSystem files)
     /// <summary>Runs every phase but writes nothing (<c>check</c>).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Publishes drafts too, each marked 草稿 (the preview of <c>serve</c>); <c>build</c> and <c>check</c> leave them out.</summary>
+    public bool ShowDrafts { get; init; }
+
     /// <summary>Where revision histories come from; null means none (front-matter dates only).</summary>
     public IDocumentHistory? History { get; init; }
 
@@ -61,7 +64,7 @@ public sealed class SiteBuilder(IFileSystem files)
     // Transform: each document, its page rendered as soon as it is transformed; features observe them in order.
     private DocumentPass Transform(LoadedSite site, IncrementalRun run, IReadOnlyList<IArchiveFeature> features, AggregateContext context, CancellationToken cancellationToken)
     {
-        var pass = new DocumentPass(files, site, run, context.Diagnostics, context.History) { Progress = Progress };
+        var pass = new DocumentPass(files, site, run, context.Diagnostics, context.History) { Progress = Progress, ShowDrafts = ShowDrafts };
         pass.Run(features, context, cancellationToken);
         return pass;
     }
@@ -69,7 +72,8 @@ public sealed class SiteBuilder(IFileSystem files)
     // Aggregate: the complete archive for the features, and their pages.
     private static IEnumerable<PageSpec> Aggregate(LoadedSite site, DocumentPass transformed, IReadOnlyList<IArchiveFeature> features, AggregateContext context)
     {
-        context.Archive = new Archive(site.Content.Settings, site.Content.Agencies, transformed.Documents, transformed.Reports);
+        var agencies = transformed.ShowDrafts ? site.Content.Agencies : [.. site.Content.Agencies.Where(a => !a.Draft)];
+        context.Archive = new Archive(site.Content.Settings, agencies, transformed.Documents, transformed.Reports);
         context.Views = new ViewFactory(context.Archive, site.Urls, site.Strings);
         return FeaturePages(features, context);
     }

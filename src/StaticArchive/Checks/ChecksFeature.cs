@@ -10,9 +10,10 @@ namespace StaticArchive.Checks;
 /// transformed documents and checks their links once the whole site is written, so <c>check</c> (a dry run of
 /// the same build) and <c>build</c> report the same problems.
 /// </summary>
-public sealed class ChecksFeature : IArchiveFeature
+public sealed class ChecksFeature : IArchiveFeature, IDraftObserver
 {
     private readonly List<(Document Document, DocumentLinks Links)> _documents = [];
+    private readonly List<Document> _drafts = [];
 
     /// <inheritdoc/>
     public void Observe(TransformedDocument document, AggregateContext context)
@@ -20,10 +21,16 @@ public sealed class ChecksFeature : IArchiveFeature
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
         _documents.Add((document.Document, document.Links));
-        if (document.Report is { } report && document.Document.DataFilePath is { } data)
-        {
-            EditorChecks.BlankCells(report, context.Paths.Display(data), context.Diagnostics);
-        }
+        BlankCells(document, context);
+    }
+
+    /// <inheritdoc/>
+    public void ObserveDraft(TransformedDocument document, AggregateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        _drafts.Add(document.Document);
+        BlankCells(document, context);
     }
 
     /// <inheritdoc/>
@@ -42,12 +49,22 @@ public sealed class ChecksFeature : IArchiveFeature
             }
         }
 
+        // A draft's attachments are in use: they are published with it once it is finished.
+        referenced.UnionWith(_drafts.SelectMany(d => d.Attachments.Select(a => a.SourcePath)));
         foreach (var file in context.Content.OtherFiles.Where(f => !referenced.Contains(f) && !IsDataFile(context, f)))
         {
             context.Diagnostics.Warning(
                 CheckCodes.UnreferencedFile, context.Paths.Display(file), 0, 0,
                 "没有任何文档用到这个文件，它不会出现在网站上。",
                 "在文档 front matter 的 attachments 里列出它，或在正文里链接它；不需要就删掉。");
+        }
+    }
+
+    private static void BlankCells(TransformedDocument document, AggregateContext context)
+    {
+        if (document.Report is { } report && document.Document.DataFilePath is { } data)
+        {
+            EditorChecks.BlankCells(report, context.Paths.Display(data), context.Diagnostics);
         }
     }
 

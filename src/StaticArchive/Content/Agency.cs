@@ -17,4 +17,8 @@ public sealed record Agency(
     string? Email,
     string? Website,
     string SourcePath,
-    bool Sample = false);
+    bool Sample = false)
+{
+    /// <summary>True while <c>_agency.yml</c> still holds a 【待填写】 marker: <c>build</c> leaves the agency and its documents out.</summary>
+    public bool Draft { get; init; }
+}

@@ -1,3 +1,5 @@
+using StaticArchive.Drafts;
+
 namespace StaticArchive.Content;
 
 /// <summary>
@@ -47,6 +49,12 @@ public sealed record Document
     /// It is marked wherever it appears and never counted with real figures.
     /// </summary>
     public bool Sample { get; init; }
+
+    /// <summary>
+    /// Why the document is not ready to publish, or null when it is: <c>build</c> leaves a draft out of every page,
+    /// feed, index and dataset; <c>serve</c> shows it marked 草稿.
+    /// </summary>
+    public DraftState? Draft { get; init; }
 
     /// <summary>Where the document comes from (<c>source:</c>), if stated.</summary>
     public SourceInfo? Source { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticArchive.Checks;
 using StaticArchive.Core;
+using StaticArchive.Drafts;
 using StaticArchive.IO;
 using StaticArchive.Yaml;
 
@@ -16,7 +17,7 @@ public static class DocumentLoader
     [
         "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
         "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
-        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred", "sample",
+        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred", "sample", "draft",
     ];
 
     /// <summary>A loaded document with its Markdown body.</summary>
@@ -86,6 +87,7 @@ public static class DocumentLoader
         var acknowledged = map.String("published_inconsistencies") == "acknowledged";
         var origin = SourceInfo.Read(map);
         var sample = map.Bool("sample") == true;
+        var draft = DraftRule.FromText(text, map.Bool("draft") == true ? map.LineOf("draft") : null, agency.Draft);
         if (sample && !agency.Sample)
         {
             diagnostics.Error(
@@ -118,6 +120,7 @@ public static class DocumentLoader
             DateInferred = inferred && date is not null,
             Source = origin,
             Sample = sample || agency.Sample,
+            Draft = draft.IsDraft ? draft : null,
             Summary = map.String("summary"),
             Tags = map.StringList("tags"),
             IndexNo = map.String("index_no"),

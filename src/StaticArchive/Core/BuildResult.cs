@@ -30,6 +30,9 @@ public sealed record BuildResult(
     /// <summary>The number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
+    /// <summary>The drafts (SA1023) by file: <c>build</c> and <c>check</c> leave them out, <c>serve</c> shows them marked 草稿.</summary>
+    public IReadOnlyList<string> Drafts => [.. Diagnostics.Where(d => d.Code == DiagnosticCodes.Draft).Select(d => d.File).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The number of warnings.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

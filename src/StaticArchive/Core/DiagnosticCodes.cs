@@ -71,4 +71,7 @@ public static class DiagnosticCodes
 
     /// <summary>A document marked <c>sample: true</c> under an agency that is real (invented documents sit only under invented agencies).</summary>
     public const string SampleUnderRealAgency = "SA1022";
+
+    /// <summary>A draft (<c>draft: true</c>, a 【待填写】 marker left, or a report table with no figure filled in): <c>build</c> leaves it out.</summary>
+    public const string Draft = "SA1023";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig;
 using StaticArchive.Content;
 using StaticArchive.Core;
+using StaticArchive.Drafts;
 using StaticArchive.IO;
 using StaticArchive.Markdown;
 using StaticArchive.Tables.Html;
@@ -40,6 +41,13 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
         var links = DocumentLinks.Of(ast, document.BodyFirstLine);
         var data = DocumentData.Apply(files, paths, document, source.Agency, ast, words, diagnostics);
+        var draft = DraftRule.WithReport(document.Draft ?? DraftState.None, data.Report);
+        if (draft.IsDraft)
+        {
+            DraftRule.Report(document, draft, diagnostics);
+            document = document with { Draft = draft };
+        }
+
         var html = ast.ToHtml(pipeline);
         if (html.Length > MaxPageChars)
         {

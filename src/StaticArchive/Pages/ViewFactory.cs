@@ -29,7 +29,7 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         var agency = archive.AgencyBySlug[d.AgencySlug];
         return new DocumentItemView(
             d.Title, urls.Path(d.Url), d.Date is { } date ? Date(date) : null, d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
-            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred, d.Sample);
+            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred, d.Sample, d.Draft is not null);
     }
 
     /// <summary>An agency's details.</summary>

@@ -13,6 +13,8 @@ public static class MarkdownTemplates
         ---
         title: {{{agencyName}}}{{{year}}}年政府信息公开工作年度报告
         type: annual-report
+        # 草稿：build 不发布，serve 预览时显示。写完、填完后删掉下一行。
+        draft: true
         # 《条例》第四十九条：1月31日前公布。请改为实际发布日期。
         date: {{{year + 1}}}-01-31
         ---
@@ -50,6 +52,8 @@ public static class MarkdownTemplates
         ---
         title: {{{agencyName}}}政府信息公开指南
         type: guide
+        # 草稿：build 不发布，serve 预览时显示。写完、填完后删掉下一行。
+        draft: true
         date: {{{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}}
         ---
 
@@ -110,6 +114,8 @@ public static class MarkdownTemplates
         ---
         title: 对{{{P}}}第{{{P}}}号建议的答复
         type: proposal
+        # 草稿：build 不发布，serve 预览时显示。写完、填完后删掉下一行。
+        draft: true
         date: {{{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}}
         # npc-suggestion（人大代表建议）、npc-motion（人大议案）或 cppcc-proposal（政协提案）
         kind: npc-suggestion

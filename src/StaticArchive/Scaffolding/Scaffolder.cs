@@ -8,7 +8,8 @@ namespace StaticArchive.Scaffolding;
 
 /// <summary>
 /// <c>new agency|report|guide|proposal</c>: writes skeleton files that build and pass <c>check</c> as they are,
-/// with 【待填写】 and null cells where an editor must write (which <c>check</c> names). Never overwrites a file.
+/// with 【待填写】 and null cells where an editor must write (which <c>check</c> names). A document starts as
+/// <c>draft: true</c>, so <c>build</c> does not publish it until the editor is done. Never overwrites a file.
 /// </summary>
 public sealed class Scaffolder(IFileSystem files, string content, string theme)
 {

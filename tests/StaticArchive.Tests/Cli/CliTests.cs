@@ -75,6 +75,22 @@ public sealed class CliTests
         Assert.Equal(0, Run(["check", "--content", site.Content]).ExitCode);
     }
 
+    [Fact]
+    public void Build_does_not_publish_a_new_skeleton_and_says_so_in_its_summary()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+        Assert.Equal(0, Run(["new", "report", "linzi-gxj", "2024", "--content", site.Content, "--theme", site.PathOf("theme")]).ExitCode);
+
+        var build = Run(["build", "--content", site.Content, "--theme", site.PathOf("theme"), "--output", site.PathOf("output")]);
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.True(File.Exists(site.PathOf("output/linzi-gxj/2023/annual-report/index.html")));
+        Assert.False(Directory.Exists(site.PathOf("output/linzi-gxj/2024")));
+        Assert.DoesNotContain("2024年政府信息公开工作年度报告", File.ReadAllText(site.PathOf("output/linzi-gxj/index.html")), StringComparison.Ordinal);
+        Assert.Contains("annual-report.md:5:1: warning SA1023", build.Output, StringComparison.Ordinal);
+        Assert.Contains("其中 1 篇是草稿，未发布", build.Output, StringComparison.Ordinal);
+    }
+
     private static (int ExitCode, string Output) Run(string[] args)
     {
         var console = new TestConsole();

@@ -51,6 +51,7 @@ public sealed class ScaffoldTests
         Assert.True(md.IndexOf("{{< table table2 >}}", StringComparison.Ordinal) > md.IndexOf("## 二、", StringComparison.Ordinal));
         Assert.True(md.IndexOf("{{< table table3 >}}", StringComparison.Ordinal) > md.IndexOf("## 三、", StringComparison.Ordinal));
         Assert.True(md.IndexOf("{{< table table4 >}}", StringComparison.Ordinal) > md.IndexOf("## 四、", StringComparison.Ordinal));
+        Assert.Contains("\ntype: annual-report\n# 草稿：build 不发布，serve 预览时显示。写完、填完后删掉下一行。\ndraft: true\n", md, StringComparison.Ordinal);
         Assert.StartsWith("# yaml-language-server: $schema=../../../theme/static/schemas/annual-report-data.schema.json\n", yml, StringComparison.Ordinal);
         Assert.Contains("format_version: gb2021", yml, StringComparison.Ordinal);
         Assert.DoesNotContain(": 0", yml, StringComparison.Ordinal);

@@ -36,6 +36,29 @@ public sealed class DevServerTests
     }
 
     [Fact]
+    public void The_preview_shows_a_draft_marked_as_such()
+    {
+        using var site = TempSite.Create(Sites.Minimal + """
+
+            -- content/linzi-gxj/2024/plan.md --
+            ---
+            title: 2024年工作计划（未完成）
+            type: document
+            date: 2024-02-01
+            draft: true
+            ---
+            计划正文。
+            """);
+        using var rebuilder = new SiteRebuilder(Options(site));
+
+        var result = rebuilder.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["content/linzi-gxj/2024/plan.md"], result.Drafts);
+        Assert.Contains("class=\"draft-banner\"", File.ReadAllText(site.PathOf(".out/linzi-gxj/2024/plan/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Broken_content_shows_the_errors_over_the_last_good_page_and_tells_pages_to_reload()
     {
         using var site = TempSite.Create(Sites.Small);

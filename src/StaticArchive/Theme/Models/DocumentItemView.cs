@@ -1,7 +1,8 @@
 namespace StaticArchive.Theme.Models;
 
 /// <summary>A document in a listing. <c>Date</c> is null when the source does not state it; <c>DateInferred</c>
-/// marks a date that is inferred, not stated; <c>Sample</c> an invented document, marked in every listing.</summary>
+/// marks a date that is inferred, not stated; <c>Sample</c> an invented document, marked in every listing;
+/// <c>Draft</c> a document not ready to publish, which only the <c>serve</c> preview shows.</summary>
 public sealed record DocumentItemView(
     string Title,
     string Url,
@@ -14,4 +15,5 @@ public sealed record DocumentItemView(
     string? Summary,
     string? ResultLabel,
     bool DateInferred = false,
-    bool Sample = false);
+    bool Sample = false,
+    bool Draft = false);
