@@ -8,7 +8,8 @@ namespace StaticArchive.Benchmarks;
 /// <summary>
 /// Write phase: pages of about 12 KB into nested folders, as a build does 100,000 times. Each benchmark writes
 /// <see cref="PagesPerInvoke"/> pages, so the figures BenchmarkDotNet prints are per page. The builder's
-/// <see cref="StagedOutput"/> (staging folder, then swap) is compared with plain writes and a compare-first write.
+/// <see cref="IncrementalOutput"/> (compare, stage what changed, then apply) rebuilding an unchanged site is
+/// compared with plain writes and a hand-written compare-first write.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet generates a class that derives from each benchmark class.</remarks>
 [MemoryDiagnoser]
@@ -40,10 +41,10 @@ public class WriteBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_root, recursive: true);
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = PagesPerInvoke, Description = "StagedOutput: write + commit (swap)")]
-    public void Staged_output()
+    [Benchmark(Baseline = true, OperationsPerInvoke = PagesPerInvoke, Description = "IncrementalOutput: unchanged rebuild + commit")]
+    public void Incremental_output()
     {
-        var output = new StagedOutput(PhysicalFileSystem.Instance, Path.Combine(_root, "staged"));
+        var output = new IncrementalOutput(PhysicalFileSystem.Instance, Path.Combine(_root, "plain"));
         foreach (var path in _relativePaths)
         {
             output.Write(path, _html);

@@ -10,8 +10,7 @@ namespace StaticArchive.Build;
 /// </summary>
 internal sealed class UrlClaims
 {
-    // One string per URL, plus a list of the rare losers: a bag per URL (as before) cost about 600 bytes a
-    // document in thread-local queues, 60 MB at 100,000 documents, for a list that is almost always one long.
+    // One string per URL, plus a list of the rare losers, since a collection per URL would almost always hold one.
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Url, string Path)> _losers = [];
 

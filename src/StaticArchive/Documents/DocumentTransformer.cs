@@ -63,8 +63,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         return new TransformedDocument(document with { Summary = excerpt }, html, text, data.Inconsistencies, excerpt, data.Report, links);
     }
 
-    // Line by line over the text without splitting all of it: Split made every line of every document a string
-    // to keep one (119 MB of a 10,000-document build's allocations).
+    // Line by line over the text, since splitting it would make every line of every document a string to keep one.
     private static string FirstParagraph(string text)
     {
         var rest = text.AsSpan();

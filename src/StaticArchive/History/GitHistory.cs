@@ -22,7 +22,7 @@ public static class GitHistory
             return DocumentHistory.None;
         }
 
-        // One process for both questions (a git process costs 10-30 ms, a large share of an unchanged rebuild).
+        // One process for both questions, since starting git is a large share of an unchanged rebuild.
         var answers = Git(contentFolder, "rev-parse", "--show-toplevel", "--is-shallow-repository")?.Split('\n', StringSplitOptions.TrimEntries);
         if (answers is not [{ Length: > 0 } top, "false", ..])
         {

@@ -7,8 +7,8 @@ namespace StaticArchive.IO;
 /// <summary>The real disk.</summary>
 public sealed class PhysicalFileSystem : IFileSystem
 {
-    // Folders this process made or saw: every page lives in a folder of its own, and asking the kernel (or,
-    // worse, catching DirectoryNotFoundException) once per file cost 14 % of a 10,000-document build's CPU.
+    // Folders this process made or saw, since every page lives in a folder of its own and asking the kernel (or
+    // catching DirectoryNotFoundException) once per file is costly.
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
 
     private static readonly EnumerationOptions WalkOptions = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
@@ -63,9 +63,8 @@ public sealed class PhysicalFileSystem : IFileSystem
     // The directory entry already carries the file's status: no full path and no FileInfo per file. The options
     // are those of Directory.EnumerateFiles, so the same files are seen (hidden ones too, errors not swallowed).
     // On all cores, the folders the walk would descend into from the top (agencies, assets, search) are walked in
-    // parallel. For the stamp at the end of a cold build (nothing else running) that made a 10,000-document build
-    // 0.89x and 0.92x as long (medians of four and five alternating pairs); for the two walks of an unchanged
-    // rebuild, which already run one per core, it made them 1.23x as long, so they walk sequentially.
+    // parallel: worth it for the stamp at the end of a cold build (nothing else running), not for the two walks of
+    // an unchanged rebuild, which already run one per core.
     private static IEnumerable<FileFingerprint> WalkOnAllCores(string root)
     {
         var folders = new List<string>();
@@ -153,9 +152,8 @@ public sealed class PhysicalFileSystem : IFileSystem
         Directory.Move(source, destination);
     }
 
-    // Nearly every file a build writes is new (the staging folder starts empty). FileMode.Create would truncate
-    // it to zero after opening, and ext4 answers a truncate-to-zero by flushing the file to disk when it is
-    // closed: 2.5 % of a 10,000-document build's CPU went to that writeback. CreateNew never truncates.
+    // Nearly every file a build writes is new (the staging folder starts empty). CreateNew, since FileMode.Create
+    // truncates after opening and ext4 answers a truncate-to-zero by flushing the file to disk when it is closed.
     private static FileStream Open(string path, int bufferSize)
     {
         try

@@ -12,7 +12,7 @@ namespace StaticArchive.OpenData;
 /// <summary>CSV and JSON conventions shared by the open-data files.</summary>
 internal static class OpenDataFormat
 {
-    // Made once: an encoder builds its tables when created, and one per report file showed up in profiles.
+    // Made once, since an encoder builds its tables when created.
     private static readonly JavaScriptEncoder ReadableEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Chinese stays readable in the JSON; HTML-sensitive characters are still escaped.</summary>

@@ -39,10 +39,8 @@ internal sealed class FragmentStore
         for (var i = 1; i < cuts.Count; i++)
         {
             var end = i + 1 < cuts.Count ? cuts[i + 1] : doc.Text.Length;
-            // Setting up a compressor costs more than compressing 160 characters: at the smallest size the ten or so
-            // passages of a document doubled the CPU time of compressing its data (about +15 CPU-s at 100,000
-            // documents). The fastest level costs ~4% more bytes per passage; the head, read for every shown result,
-            // keeps the smallest size.
+            // The fastest level, since setting up a compressor for the smallest size costs more than compressing a
+            // passage; the head, read for every shown result, keeps the smallest size.
             passages.Add(Deflate.Compress(Encoding.BigEndianUnicode.GetBytes(doc.Text[cuts[i]..end]), CompressionLevel.Fastest));
         }
         using var stream = new MemoryStream();

@@ -6,7 +6,7 @@ namespace StaticArchive.Search.Build;
 /// Postings written out of memory in segments, Lucene's way: once the terms' pending postings pass a limit, they
 /// go to a temporary file in term-id order and are forgotten. At the end every segment is read once, in step
 /// with the terms, and each term's postings are the concatenation of its chunks in segment order, which is
-/// exactly what one in-memory list would have held. At 100,000 documents the postings are a few hundred MB.
+/// exactly what one in-memory list would have held, so a large archive's postings never need to fit in memory.
 /// </summary>
 internal sealed class PostingsSpill(long limitBytes) : IDisposable
 {
