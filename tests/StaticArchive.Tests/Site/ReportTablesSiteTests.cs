@@ -120,4 +120,14 @@ public sealed class ReportTablesSiteTests
         Assert.False(site.Result.Succeeded);
         Assert.Contains(site.Result.Diagnostics, d => d.Location.StartsWith("content/a/2023/r.md:8", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_caption_that_repeats_the_heading_above_it_is_read_out_but_not_shown_again()
+    {
+        var site = SiteTest.Build(Archive(TestReports.Yaml()).Replace("## 四、政府信息公开行政复议、行政诉讼情况", "## 四、复议和诉讼", StringComparison.Ordinal)).AssertSucceeded();
+        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html",
+            "<span class=\"caption-title visually-hidden\">二、主动公开政府信息情况</span><span class=\"caption-meta\">",
+            "<span class=\"caption-title visually-hidden\">三、收到和处理政府信息公开申请情况</span>",
+            "<span class=\"caption-title\">四、政府信息公开行政复议、行政诉讼情况</span>");
+    }
 }

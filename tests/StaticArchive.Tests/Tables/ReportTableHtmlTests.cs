@@ -32,7 +32,7 @@ public sealed class ReportTableHtmlTests
             for (var c = 0; c < cells.Length; c++)
             {
                 var column = ReportSchemas.Table3Columns[c];
-                string[] expected = [.. new[] { row.GroupLabel, row.Label, column.GroupLabel, column.Label }.OfType<string>()];
+                string[] expected = [.. new[] { row.InResults ? ReportSchemas.Table3ResultsLabel : null, row.GroupLabel, row.Label, ReportSchemas.Table3ColumnGroupLabel, column.GroupLabel, column.Label }.OfType<string>()];
                 Assert.Equal(string.Join(" · ", expected), HeaderText(doc, cells[c]));
                 Assert.Equal("0", cells[c].TextContent);
                 Assert.Contains("num", cells[c].ClassList);
@@ -40,7 +40,9 @@ public sealed class ReportTableHtmlTests
         }
 
         var example = rows[schema.Rows.ToList().FindIndex(x => x.Path == "denied.state_secret")].QuerySelectorAll("td")[1];
-        Assert.Equal("（三）不予公开 · 1.属于国家秘密 · 法人或其他组织 · 商业企业", HeaderText(doc, example));
+        Assert.Equal("三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 申请人情况 · 法人或其他组织 · 商业企业", HeaderText(doc, example));
+        var received = rows[0].QuerySelectorAll("td")[0];
+        Assert.Equal("一、本年新收政府信息公开申请数量 · 申请人情况 · 自然人", HeaderText(doc, received));
         Assert.Equal(version == FormatVersion.Gb2021 ? "22" : "20", doc.QuerySelector("th.results")!.GetAttribute("rowspan"));
     }
 

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticArchive.Core;
 using StaticArchive.Tables;
 using StaticArchive.Tables.Data;
@@ -65,7 +66,7 @@ public static class TablePlacement
                 }
 
                 // A repeated table gets its own id prefix so ids stay unique on the page.
-                var ctx = count > 1 ? context with { IdPrefix = $"{context.IdPrefix}{count}-" } : context;
+                var ctx = (count > 1 ? context with { IdPrefix = $"{context.IdPrefix}{count}-" } : context) with { HeadingAbove = HeadingAbove(block) };
                 block.Html = Render(tables, block.Name, ctx);
             }
         }
@@ -79,6 +80,24 @@ public static class TablePlacement
                     $"请在 {displayPath} 正文的合适位置单独写一行 {{{{< table {name} >}}}}。");
             }
         }
+    }
+
+    // The text of the heading right before the shortcode, if the block before it is one.
+    private static string? HeadingAbove(TableShortcodeBlock block)
+    {
+        var index = block.Parent?.IndexOf(block) ?? -1;
+        if (index < 1 || block.Parent![index - 1] is not HeadingBlock { Inline: { } inline })
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var literal in inline.Descendants<LiteralInline>())
+        {
+            text.Append(literal.Content.AsSpan());
+        }
+
+        return text.ToString();
     }
 
     private static string Render(DocumentTables tables, string name, TableContext context) =>

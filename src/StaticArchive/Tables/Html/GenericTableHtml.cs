@@ -14,7 +14,7 @@ public static class GenericTableHtml
         ArgumentNullException.ThrowIfNull(context);
         var id = context.IdPrefix + table.Name;
         var sb = new StringBuilder(4096);
-        HtmlText.Open(sb, id, "data-table", $"<span class=\"caption-title\">{HtmlText.Encode(table.Caption)}</span>", table.Notes.Count > 0);
+        HtmlText.Open(sb, id, "data-table", HtmlText.CaptionTitle(table.Caption, context.HeadingAbove), table.Notes.Count > 0);
         var grouped = table.Columns.Any(c => c.Group is not null);
         var rowSpan = grouped ? 2 : 1;
         var stubId = $"{id}-stub";

@@ -49,6 +49,17 @@ internal static class HtmlText
     /// <summary>The text of a blank cell: read out, not shown.</summary>
     public static string BlankText(string blank) => $"<span class=\"visually-hidden\">{Encode(blank)}</span>";
 
+    /// <summary>
+    /// The caption's title. When the heading directly above says the same, it is read out but not shown again
+    /// (the table keeps its accessible name).
+    /// </summary>
+    public static string CaptionTitle(string title, string? headingAbove) =>
+        headingAbove is not null && Squeeze(headingAbove) == Squeeze(title)
+            ? $"<span class=\"caption-title visually-hidden\">{Encode(title)}</span>"
+            : $"<span class=\"caption-title\">{Encode(title)}</span>";
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>Opens the scrollable region and the table, with the caption as its label.</summary>
     public static void Open(StringBuilder sb, string id, string cssClass, string captionHtml, bool hasNote)
     {

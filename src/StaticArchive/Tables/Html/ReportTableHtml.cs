@@ -26,7 +26,7 @@ public static class ReportTableHtml
             _ => Table4,
         });
         var sb = new StringBuilder(layout.Length + 1024);
-        var caption = $"<span class=\"caption-title\">{HtmlText.Encode(table.Schema.Heading)}</span>"
+        var caption = HtmlText.CaptionTitle(table.Schema.Heading, context.HeadingAbove)
             + $"<span class=\"caption-meta\">{HtmlText.Encode(UiFormat.Fill(context.Words.CaptionMeta, ("agency", context.AgencyName), ("year", context.Year.ToString(CultureInfo.InvariantCulture))))}</span>";
         IReadOnlyList<string> notes = table.Schema.Note is null ? [] : [table.Schema.Note];
         HtmlText.Open(sb, id, $"report-table report-{table.Schema.Name}", caption, notes.Count > 0);
@@ -127,9 +127,11 @@ public static class ReportTableHtml
             }
 
             sb.Append($"<th id=\"{r}\"{HtmlText.Span("colspan", span)} scope=\"row\">{HtmlText.Encode(row.Label)}</th>");
+            var results = row.InResults ? $"{id}-results" : null;
             foreach (var c in columns)
             {
-                var headers = string.Join(' ', new[] { rg, r, c.GroupKey is null ? null : groupId, $"{id}-c-{c.Key}" }.OfType<string>());
+                // Outermost first, as a screen reader announces them: 三、本年度办理结果 · （三）… · 1.… · 申请人情况 · … · 商业企业.
+                var headers = string.Join(' ', new[] { results, rg, r, $"{id}-applicant", c.GroupKey is null ? null : groupId, $"{id}-c-{c.Key}" }.OfType<string>());
                 layout.Cell(schema, row.Path, c.Key, headers);
             }
 
