@@ -69,7 +69,7 @@ public static class ArchiveGenerator
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["content/site.yml"] = "title: 虚构政府信息公开文库\nlanguage: zh-CN\ndescription: 测试用的合成档案：机关、文件和数字全部是虚构的，不是真实的政府信息。\n",
+            ["content/site.yml"] = "title: 虚构政府信息公开文库\nlanguage: zh-CN\nbase_url: https://archive.example.gov.cn/\ndescription: 测试用的合成档案：机关、文件和数字全部是虚构的，不是真实的政府信息。\n",
         };
         foreach (var agency in agencies)
         {

@@ -17,7 +17,7 @@ public static class DocumentLoader
     [
         "title", "type", "date", "summary", "tags", "index_no", "doc_no", "attachments", "agency", "year",
         "published_inconsistencies", "kind", "session", "number", "proposer", "proposers", "handling_units",
-        "result", "result_label", "reply_date", "satisfaction", "source", "date_inferred", "sample", "draft",
+        "result", "result_label", "reply_date", "satisfaction", "subject", "source", "date_inferred", "sample", "draft",
     ];
 
     /// <summary>A loaded document with its Markdown body.</summary>
@@ -82,7 +82,7 @@ public static class DocumentLoader
         var slug = Path.GetFileNameWithoutExtension(path);
         var directory = path[..path.LastIndexOf('/')];
         var dataPath = directory + "/" + slug + ".yml";
-        var proposal = type == DocumentTypes.Proposal ? ProposalReader.Read(map) : null;
+        var proposal = type == DocumentTypes.Proposal ? ProposalReader.Read(map, split.Body) : null;
         var attachments = AttachmentReader.Read(files, paths, map, directory, display, diagnostics);
         var acknowledged = map.String("published_inconsistencies") == "acknowledged";
         var origin = SourceInfo.Read(map);

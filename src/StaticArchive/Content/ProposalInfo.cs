@@ -20,4 +20,10 @@ public sealed record ProposalInfo(
     /// label <c>proposal_result_&lt;term&gt;</c> from <c>theme/i18n</c>. Null when <see cref="ResultLabel"/> is given.
     /// </summary>
     public string? ResultTerm { get; init; }
+
+    /// <summary>
+    /// What the suggestion or proposal is about (事由, 案由 for CPPCC): front matter <c>subject:</c>, else the
+    /// 《关于…的建议》 title the reply itself quotes; null when neither states it.
+    /// </summary>
+    public string? Subject { get; init; }
 }

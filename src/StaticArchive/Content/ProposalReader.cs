@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StaticArchive.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace StaticArchive.Content;
 /// (<c>result: solved</c>) and the full form (<c>result: {code: A, label: 已解决或基本解决}</c>). A result the
 /// editor names only by a word or a code keeps that word, and readers see its label from <c>theme/i18n</c>.
 /// </summary>
-public static class ProposalReader
+public static partial class ProposalReader
 {
     private static readonly Dictionary<string, string> CodeOfWord = new(StringComparer.Ordinal)
     {
@@ -22,8 +23,8 @@ public static class ProposalReader
         ["D"] = "D",
     };
 
-    /// <summary>Reads the proposal fields.</summary>
-    public static ProposalInfo Read(YamlMap map)
+    /// <summary>Reads the proposal fields; <paramref name="body"/> is the reply's Markdown, which may quote the subject.</summary>
+    public static ProposalInfo Read(YamlMap map, string body = "")
     {
         ArgumentNullException.ThrowIfNull(map);
         string? code = null, term = null, label = map.String("result_label");
@@ -66,6 +67,14 @@ public static class ProposalReader
             map.String("satisfaction"))
         {
             ResultTerm = label is null ? term : null,
+            Subject = map.String("subject") ?? QuotedSubject(body),
         };
     }
+
+    // The reply names what it answers: 您提出的《关于加强…的建议》收悉. Only such a title counts (a law or notice it cites does not).
+    private static string? QuotedSubject(string body) =>
+        QuotedTitle().Match(body) is { Success: true } m ? m.Groups["subject"].Value : null;
+
+    [GeneratedRegex(@"《(?<subject>关于[^《》\r\n]{1,120}?(?:建议|提案|议案))》", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedTitle();
 }

@@ -7,7 +7,7 @@ public static partial class Slugs
 {
     /// <summary>First path segments the site itself uses; an agency may not take them.</summary>
     public static IReadOnlySet<string> Reserved { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "agencies", "years", "types", "search", "data", "assets", "schemas", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "accessibility" };
+        new HashSet<string>(StringComparer.Ordinal) { "agencies", "years", "types", "search", "data", "assets", "schemas", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "accessibility", "sitemap" };
 
     /// <summary>True for lowercase ASCII letters, digits and inner hyphens.</summary>
     public static bool IsValid(string slug) => SlugPattern().IsMatch(slug);

@@ -74,4 +74,7 @@ public static class DiagnosticCodes
 
     /// <summary>A draft (<c>draft: true</c>, a 【待填写】 marker left, or a report table with no figure filled in): <c>build</c> leaves it out.</summary>
     public const string Draft = "SA1023";
+
+    /// <summary>The base URL is a path without a host, so the sitemap and robots.txt hold URLs crawlers reject.</summary>
+    public const string RelativeBaseUrl = "SA1024";
 }

@@ -35,17 +35,24 @@ public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHi
             views.Item(d), views.Agency(agency), d.IndexNo, d.DocNo, d.Tags, transformed.BodyHtml, InconsistencyNotice.Views(transformed.Inconsistencies),
             attachments, d.Proposal is { } p ? Proposal(p) : null, dataLinks, source,
             revisions.Count > 0 ? ViewFactory.Date(revisions[0].Date) : null,
-            [.. revisions.Select(r => new RevisionView(ViewFactory.Date(r.Date), r.Subject))],
+            Revisions(revisions),
             d.Source is { } s ? new SourceView(s.Url, s.Retrieved, s.Format, s.Note) : null);
         var page = views.Page("document", d.Title, d.Url, crumbs, titleContext: agency.Name, feed: views.Urls.Path(agency.Slug + "/feed.xml"), description: d.Summary, sample: d.Sample);
         return new PageSpec(d.Url + "index.html", "document", page, model);
     }
 
+    // Newest first, one entry per note; a day whose changes carry no note for readers shows its date once.
+    private static List<RevisionView> Revisions(IReadOnlyList<Revision> revisions) =>
+        [.. revisions.GroupBy(r => r.Date).SelectMany(day => day.Any(r => r.Note is not null)
+            ? day.Where(r => r.Note is not null).Select(r => r.Note).Distinct(StringComparer.Ordinal).Select(n => new RevisionView(ViewFactory.Date(day.Key), n))
+            : [new RevisionView(ViewFactory.Date(day.Key), null)])];
+
     private ProposalView Proposal(ProposalInfo p) => new(
         views.Strings[$"proposal_kind_{p.Kind}"], p.Session, p.Number, p.Proposers,
         p.LeadUnits.Count > 0 ? string.Join(views.Strings["list_separator"], p.LeadUnits) : null,
         p.AssistingUnits.Count > 0 ? string.Join(views.Strings["list_separator"], p.AssistingUnits) : null,
-        p.ResultCode, views.ResultLabel(p), p.ReplyDate is { } r ? ViewFactory.Date(r) : null, p.Satisfaction);
+        p.ResultCode, views.ResultLabel(p), p.ReplyDate is { } r ? ViewFactory.Date(r) : null, p.Satisfaction,
+        p.Subject, views.SubjectLabel(p));
 
     private static string FileType(string file) => Path.GetExtension(file).TrimStart('.').ToUpperInvariant();
 

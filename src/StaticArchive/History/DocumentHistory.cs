@@ -16,7 +16,7 @@ public sealed class DocumentHistory(IReadOnlyDictionary<string, IReadOnlyList<Re
 
     private readonly Lazy<string> _fingerprint = new(() => Incremental.RenderKeys.Hash(revisions
         .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-        .SelectMany(kv => kv.Value.Select(r => $"{kv.Key}\t{r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\t{r.Subject}"))));
+        .SelectMany(kv => kv.Value.Select(r => $"{kv.Key}\t{r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\t{r.Subject}\t{r.Note}"))));
 
     /// <inheritdoc/>
     public IReadOnlyList<Revision> Revisions(Document document)

@@ -12,6 +12,7 @@ public static class GitHistory
 {
     private const char RecordSeparator = '\u001e';
     private const char UnitSeparator = '\u001f';
+    private const char MessageEnd = '\u001d'; // the message body may hold blank lines; the file names follow this
 
     /// <summary>Loads the history, or <see cref="DocumentHistory.None"/> when there is none to be had.</summary>
     public static DocumentHistory Load(string contentFolder)
@@ -29,7 +30,7 @@ public static class GitHistory
             return DocumentHistory.None;
         }
 
-        var log = Git(contentFolder, "-c", "core.quotepath=off", "log", "--no-renames", "--format=%x1e%cs%x1f%s", "--name-only", "--", ".");
+        var log = Git(contentFolder, "-c", "core.quotepath=off", "log", "--no-renames", "--format=%x1e%cs%x1f%s%x1f%b%x1d", "--name-only", "--", ".");
         return log is null ? DocumentHistory.None : new DocumentHistory(Parse(log, top));
     }
 
@@ -43,7 +44,7 @@ public static class GitHistory
         return new PendingHistory(Task.Run(() => Load(contentFolder)));
     }
 
-    /// <summary>Parses <c>git log --format=%x1e%cs%x1f%s --name-only</c> output; paths are relative to <paramref name="root"/>.</summary>
+    /// <summary>Parses <c>git log --format=%x1e%cs%x1f%s%x1f%b%x1d --name-only</c> output; paths are relative to <paramref name="root"/>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<Revision>> Parse(string log, string root)
     {
         ArgumentNullException.ThrowIfNull(log);
@@ -51,15 +52,15 @@ public static class GitHistory
         var result = new Dictionary<string, List<Revision>>(StringComparer.Ordinal);
         foreach (var record in log.Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            var lines = record.Split('\n');
-            var header = lines[0].Split(UnitSeparator, 2);
-            if (header.Length != 2 || !DateOnly.TryParseExact(header[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            var end = record.IndexOf(MessageEnd, StringComparison.Ordinal);
+            var header = (end < 0 ? record : record[..end]).Split(UnitSeparator, 3);
+            if (header.Length < 2 || !DateOnly.TryParseExact(header[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 continue;
             }
 
-            var revision = new Revision(date, header[1].Trim());
-            foreach (var name in lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0))
+            var revision = new Revision(date, header[1].Trim(), header.Length == 3 ? ChangeNote.From(header[2]) : null);
+            foreach (var name in (end < 0 ? "" : record[(end + 1)..]).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
             {
                 var key = DocumentHistory.Normalize(Path.GetFullPath(Path.Combine(root, name)));
                 if (!result.TryGetValue(key, out var list))

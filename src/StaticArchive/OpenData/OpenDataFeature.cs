@@ -45,7 +45,7 @@ public sealed class OpenDataFeature : IArchiveFeature
         var model = new DataModel(
             context.Urls.Path(ArchiveDataset.CsvPath), context.Urls.Path(ArchiveDataset.JsonPath), reports.Count,
             ArchiveDataset.JsonLd(context.Archive.Settings.Title, site, reports, text),
-            real.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(real), "data-"),
+            real.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(real), "data-", countsAgencies: true),
             real.Count, sampleAgencies);
         yield return new PageSpec("data/index.html", "data", views.Page("data", strings["data_heading"], "data/", [views.Home]), model);
     }

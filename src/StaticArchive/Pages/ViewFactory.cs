@@ -29,7 +29,15 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         var agency = archive.AgencyBySlug[d.AgencySlug];
         return new DocumentItemView(
             d.Title, urls.Path(d.Url), d.Date is { } date ? Date(date) : null, d.Type, TypeLabel(d.Type), agency.Name, urls.Path(agency.Slug + "/"),
-            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred, d.Sample, d.Draft is not null);
+            d.Year, d.Summary, d.Proposal is { } p ? Result(p) : null, d.DateInferred, d.Sample, d.Draft is not null,
+            d.Proposal?.Subject, d.Proposal is { } q ? SubjectLabel(q) : null);
+    }
+
+    /// <summary>What a proposal's subject is called: 案由 for a CPPCC proposal, 事由 for a deputy's suggestion or motion.</summary>
+    public string SubjectLabel(ProposalInfo p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return strings[p.Kind.StartsWith("cppcc", StringComparison.Ordinal) ? "proposal_subject_cppcc" : "proposal_subject"];
     }
 
     /// <summary>An agency's details.</summary>

@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private BuiltSite? _sample;
     private BuiltSite? _sampleUnderSubPath;
     private BuiltSite? _generated;
+    private BuiltSite? _reader;
 
     /// <summary>The repository's sample archive served at the root.</summary>
     public BuiltSite Sample => _sample ?? throw NotStarted();
@@ -27,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>A generated archive of 120 documents (<see cref="ArchiveGenerator"/>, seed 1).</summary>
     public BuiltSite Generated => _generated ?? throw NotStarted();
+
+    /// <summary>The archive written in the tests (<see cref="ReaderArchive"/>), at the root.</summary>
+    public BuiltSite Reader => _reader ?? throw NotStarted();
 
     /// <summary>The shared browser.</summary>
     public IBrowser Browser => _browser ?? throw NotStarted();
@@ -53,6 +57,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         _sampleUnderSubPath = await Task.Run(() =>
             BuiltSite.BuildAndServeAsync(sampleContent, Path.Combine(_work, "sample-archive"), SubPath));
         _generated = await BuiltSite.BuildAndServeAsync(await generatedContent, Path.Combine(_work, "generated-site"), "/");
+        var readerContent = Path.Combine(_work, "reader");
+        ReaderArchive.WriteTo(readerContent);
+        _reader = await BuiltSite.BuildAndServeAsync(readerContent, Path.Combine(_work, "reader-site"), "/", ReaderArchive.History);
         _browser = await launch;
     }
 
@@ -61,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         SiteKind.Sample => Sample,
         SiteKind.SampleUnderSubPath => SampleUnderSubPath,
+        SiteKind.Reader => Reader,
         _ => Generated,
     };
 
@@ -102,7 +110,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        foreach (var site in new[] { _sample, _sampleUnderSubPath, _generated })
+        foreach (var site in new[] { _sample, _sampleUnderSubPath, _generated, _reader })
         {
             if (site is not null)
             {

@@ -1,5 +1,6 @@
 using StaticArchive.Build;
 using StaticArchive.Core;
+using StaticArchive.History;
 using StaticArchive.IO;
 
 namespace StaticArchive.Browser.Tests.Infrastructure;
@@ -24,11 +25,14 @@ public sealed class BuiltSite : IAsyncDisposable
     /// <summary>The address of a page, given relative to the site (<c>linzi-gxj/2023/</c>, <c>search/?q=复议</c>).</summary>
     public string PageUrl(string relative) => new Uri(Url, relative.TrimStart('/')).ToString();
 
-    /// <summary>Builds <paramref name="contentDir"/> for <paramref name="basePath"/> into <paramref name="output"/> and serves it.</summary>
-    public static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath)
+    /// <summary>
+    /// Builds <paramref name="contentDir"/> for <paramref name="basePath"/> into <paramref name="output"/> and serves it;
+    /// <paramref name="history"/> stands in for git's.
+    /// </summary>
+    public static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath, IDocumentHistory? history = null)
     {
         var options = new BuildOptions(contentDir, RepositoryRoot.Combine("theme"), output, basePath);
-        var result = new SiteBuilder(PhysicalFileSystem.Instance).Build(options);
+        var result = new SiteBuilder(PhysicalFileSystem.Instance) { History = history }.Build(options);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

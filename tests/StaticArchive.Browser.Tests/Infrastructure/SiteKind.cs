@@ -11,4 +11,7 @@ public enum SiteKind
 
     /// <summary>The generated archive (120 documents).</summary>
     Generated,
+
+    /// <summary>The small archive the tests write themselves (<see cref="ReaderArchive"/>).</summary>
+    Reader,
 }

@@ -12,16 +12,16 @@ namespace StaticArchive.Tests.History;
 public sealed class HistoryTests
 {
     [Fact]
-    public void Three_commits_to_one_document_show_three_revisions_newest_first()
+    public void Readers_see_the_change_notes_editors_wrote_with_their_dates_never_the_commit_messages()
     {
         using var site = TempSite.Create(Sites.Minimal);
         Git(site.Root, "init", "-q");
         var doc = "content/linzi-gxj/2023/annual-report.md";
-        Commit(site, "2024-01-20T10:00:00", "首次发布");
+        Commit(site, "2024-01-20T10:00:00", "content: import linzi-gxj 2023");
         site.Write(doc, File.ReadAllText(site.PathOf(doc)) + "\n补充一段。\n");
-        Commit(site, "2024-02-03T10:00:00", "补充总体情况");
+        Commit(site, "2024-02-03T10:00:00", "content: add overview", "Reviewed in the weekly meeting.\n\n更新说明：补充了总体情况一节。");
         site.Write(doc, File.ReadAllText(site.PathOf(doc)) + "\n更正数字。\n");
-        Commit(site, "2024-03-15T10:00:00", "更正表三数字");
+        Commit(site, "2024-03-15T10:00:00", "fix table3 typo", "Change-Note: 更正表三中一处数字。");
 
         // The CLI's way: read in the background, waited for when the build first asks.
         var history = GitHistory.LoadInBackground(site.Content);
@@ -32,11 +32,48 @@ public sealed class HistoryTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var html = File.ReadAllText(site.PathOf("output/linzi-gxj/2023/annual-report/index.html"));
         Assert.Contains("更新记录", html, StringComparison.Ordinal);
-        var newest = html.IndexOf("2024-03-15</time> 更正表三数字", StringComparison.Ordinal);
-        var middle = html.IndexOf("2024-02-03</time> 补充总体情况", StringComparison.Ordinal);
-        var oldest = html.IndexOf("2024-01-20</time> 首次发布", StringComparison.Ordinal);
+        Assert.Contains("本站最后更新：<time datetime=\"2024-03-15\">2024-03-15</time>", html, StringComparison.Ordinal);
+        var newest = html.IndexOf("2024-03-15</time> 更正表三中一处数字。</li>", StringComparison.Ordinal);
+        var middle = html.IndexOf("2024-02-03</time> 补充了总体情况一节。</li>", StringComparison.Ordinal);
+        var oldest = html.IndexOf("2024-01-20</time></li>", StringComparison.Ordinal);
         Assert.True(newest > 0 && middle > newest && oldest > middle, html);
+        foreach (var editorsWords in new[] { "content:", "fix table3", "Reviewed", "Change-Note", "更新说明：" })
+        {
+            Assert.DoesNotContain(editorsWords, html, StringComparison.Ordinal);
+        }
+
         Assert.Contains("<lastmod>2024-03-15</lastmod>", File.ReadAllText(site.PathOf("output/sitemap.xml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("只改了错字", null)]
+    [InlineData("fix\n\n更新说明：更正表三数字。", "更正表三数字。")]
+    [InlineData("fix\n\n更新说明: 更正表三数字。", "更正表三数字。")]
+    [InlineData("fix\n\nchange-note:  更正附件名称。", "更正附件名称。")]
+    [InlineData("fix\n\n更新说明：补充总体情况。\n更新说明：更正表三数字。\nSigned-off-by: 编辑 <e@example.cn>", "补充总体情况。 更正表三数字。")]
+    [InlineData("fix\n\n更新说明：", null)]
+    public void A_change_note_is_the_更新说明_lines_of_a_commit_message(string message, string? note) =>
+        Assert.Equal(note, ChangeNote.From(message));
+
+    [Fact]
+    public void A_day_of_changes_without_notes_shows_its_date_once_and_a_noted_day_only_its_notes()
+    {
+        var history = new FakeHistory(
+            new Revision(new DateOnly(2024, 5, 6), "typo"),
+            new Revision(new DateOnly(2024, 5, 6), "typo again"),
+            new Revision(new DateOnly(2024, 4, 1), "table", "更正表三数字。"),
+            new Revision(new DateOnly(2024, 4, 1), "format"),
+            new Revision(new DateOnly(2024, 1, 20), "import"));
+        var files = new MemoryFileSystem();
+        SiteTest.Write(files, Sites.Minimal);
+        new SiteBuilder(files) { History = history }.Build(new BuildOptions("/site/content", "/site/theme", "/site/output"));
+        var html = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/linzi-gxj/2023/annual-report/index.html"));
+
+        var list = html[html.IndexOf("<ul class=\"history-list\">", StringComparison.Ordinal)..];
+        list = list[..list.IndexOf("</ul>", StringComparison.Ordinal)];
+        Assert.Equal(
+            "<ul class=\"history-list\"><li><time datetime=\"2024-05-06\">2024-05-06</time></li><li><time datetime=\"2024-04-01\">2024-04-01</time> 更正表三数字。</li><li><time datetime=\"2024-01-20\">2024-01-20</time></li>",
+            list);
     }
 
     [Fact]
@@ -70,7 +107,7 @@ public sealed class HistoryTests
         SiteTest.Write(files, Sites.Minimal);
         new SiteBuilder(files) { History = history }.Build(new BuildOptions("/site/content", "/site/theme", "/site/output"));
 
-        Assert.Contains("2024-05-06</time> 修订", System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/linzi-gxj/2023/annual-report/index.html")), StringComparison.Ordinal);
+        Assert.Contains("2024-05-06</time></li>", System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/linzi-gxj/2023/annual-report/index.html")), StringComparison.Ordinal);
         Assert.Contains("<lastmod>2024-05-06</lastmod>", System.Text.Encoding.UTF8.GetString(files.ReadAllBytes("/site/output/sitemap.xml")), StringComparison.Ordinal);
     }
 
@@ -95,10 +132,11 @@ public sealed class HistoryTests
         Assert.Equal(expected, SourceLink.For(repository, document));
     }
 
-    private static void Commit(TempSite site, string date, string subject)
+    private static void Commit(TempSite site, string date, string subject, string? body = null)
     {
         Git(site.Root, ["add", "-A"], null);
-        Git(site.Root, ["-c", "user.name=编辑", "-c", "user.email=e@example.cn", "-c", "commit.gpgsign=false", "commit", "-q", "-m", subject, "--date", date], date);
+        string[] message = body is null ? ["-m", subject] : ["-m", subject, "-m", body];
+        Git(site.Root, ["-c", "user.name=编辑", "-c", "user.email=e@example.cn", "-c", "commit.gpgsign=false", "commit", "-q", .. message, "--date", date], date);
     }
 
     private static void Git(string directory, params string[] args) => Git(directory, args, null);

@@ -119,7 +119,7 @@ public sealed class SampleMarkTests
         Built.Value.AssertFile("output/shili-shiliju/2023/annual-report/figures.json", "\"sample\": true");
         Built.Value.AssertFile("output/data/index.html",
             "其中 1 份是真实报告",
-            "1 份是示例报告（sample 列为 true）",
+            "1 份是示例报告（<code>sample</code> 列为 <code>true</code>）",
             "示例机关：<a href=\"/shili-shiliju/\">示例区示例局</a>",
             "其中 1 份为示例（虚构）报告");
     }

@@ -126,7 +126,11 @@ public static class ReportTableHtml
                 }
             }
 
-            sb.Append($"<th id=\"{r}\"{HtmlText.Span("colspan", span)} scope=\"row\">{HtmlText.Encode(row.Label)}</th>");
+            // On a phone the group's stub scrolls away while the row label stays: its number (（三）) goes with the label, shown there only.
+            var number = row.GroupLabel is { } g && g.IndexOf('）', StringComparison.Ordinal) is > 0 and var end
+                ? $"<span class=\"stub-group\" aria-hidden=\"true\">{HtmlText.Encode(g[..(end + 1)])}</span>"
+                : "";
+            sb.Append($"<th id=\"{r}\"{HtmlText.Span("colspan", span)} scope=\"row\">{number}{HtmlText.Encode(row.Label)}</th>");
             var results = row.InResults ? $"{id}-results" : null;
             foreach (var c in columns)
             {

@@ -4,7 +4,8 @@ namespace StaticArchive.Theme.Models;
 /// <param name="Year">The year.</param>
 /// <param name="Received">Applications to handle (table 三 一＋二, 总计 column).</param>
 /// <param name="Processed">Applications handled (三（七）总计).</param>
-/// <param name="ReceivedBar">The bar of <paramref name="Received"/>; null when it is blank.</param>
-/// <param name="ProcessedBar">The bar of <paramref name="Processed"/>; null when it is blank.</param>
-/// <param name="LabelX">The centre of the year's label.</param>
-public sealed record ChartYearView(int Year, long? Received, long? Processed, ChartBarView? ReceivedBar, ChartBarView? ProcessedBar, string LabelX);
+/// <param name="Agencies">How many agencies' reports the figures add up.</param>
+/// <param name="LabelY">The baseline of the year's label, above its bars.</param>
+/// <param name="ReceivedBar">The bar of <paramref name="Received"/>.</param>
+/// <param name="ProcessedBar">The bar of <paramref name="Processed"/>.</param>
+public sealed record ChartYearView(int Year, long? Received, long? Processed, int Agencies, string LabelY, ChartBarView ReceivedBar, ChartBarView ProcessedBar);

@@ -11,4 +11,6 @@ public sealed record ProposalView(
     string? ResultCode,
     string? ResultLabel,
     string? ReplyDate,
-    string? Satisfaction);
+    string? Satisfaction,
+    string? Subject = null,
+    string? SubjectLabel = null);
