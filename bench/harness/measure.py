@@ -20,7 +20,11 @@ class Run:
     cpu_s: float         # user + sys of the whole process tree
     peak_rss_mib: float  # largest single process in the tree, as GNU time reports it
     pages: int
-    output_mib: float
+    output_mib: float    # du -sk: the blocks the output takes on this disk
+    files: int = 0       # every file in the output, the count hosts limit
+    bytes: int = 0       # the files' sizes added up, what hosts count against a site's size limit
+    largest_bytes: int = 0
+    largest_path: str = ""
     load1: float = 0.0   # 1-minute load average just before the run: other work on the machine shows here
     note: str = ""
 
@@ -44,6 +48,21 @@ def _wall_seconds(text: str) -> float:
 
 def count_pages(output: Path) -> int:
     return sum(1 for _ in output.rglob("*.html")) if output.is_dir() else 0
+
+
+def file_sizes(output: Path) -> tuple[int, int, int, str]:
+    """Files, their bytes added up, and the largest one (bytes, path relative to the output)."""
+    count, total, largest, largest_path = 0, 0, 0, ""
+    if output.is_dir():
+        for folder, _, names in os.walk(output):
+            for name in names:
+                path = os.path.join(folder, name)
+                size = os.path.getsize(path)
+                count += 1
+                total += size
+                if size > largest:
+                    largest, largest_path = size, os.path.relpath(path, output)
+    return count, total, largest, largest_path
 
 
 def disk_usage_mib(output: Path) -> float:
@@ -95,7 +114,9 @@ def timed(tool: str, docs: int, round_no: int, command: list[str], cwd: Path, ou
     rss_kib = int(_field(report, "Maximum resident set size (kbytes)") or 0)
     wall_s = _wall_seconds(_field(report, "Elapsed (wall clock) time (h:mm:ss or m:ss)"))
     status = _status(exit_code, wall_s, timeout_s, stderr_tail)
+    files, total, largest, largest_path = file_sizes(output)
     return Run(tool=tool, docs=docs, round=round_no, status=status, wall_s=wall_s,
                cpu_s=user + system, peak_rss_mib=rss_kib / 1024,
                pages=count_pages(output), output_mib=disk_usage_mib(output),
+               files=files, bytes=total, largest_bytes=largest, largest_path=largest_path,
                load1=load1, note="" if status == "ok" else _failure_note(output_tail))

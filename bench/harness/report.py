@@ -25,6 +25,10 @@ def summarize(runs: list[Run]) -> dict:
             wall_s=median(r.wall_s for r in ok), wall_min=min(r.wall_s for r in ok), wall_max=max(r.wall_s for r in ok),
             cpu_s=median(r.cpu_s for r in ok), peak_rss_mib=median(r.peak_rss_mib for r in ok),
             pages=int(median(r.pages for r in ok)), output_mib=median(r.output_mib for r in ok))
+        # A build writes the same files every round; the last successful one is reported.
+        last = ok[-1]
+        summary.update(files=last.files, bytes=last.bytes, largest_bytes=last.largest_bytes,
+                       largest_path=last.largest_path, docs=last.docs)
     summary["load1"] = median(r.load1 for r in runs) if runs else None
     return summary
 
@@ -70,6 +74,30 @@ def ratio_table(summaries: dict[tuple[int, str], dict]) -> str:
     return "\n".join(lines)
 
 
+def _mib(n: int) -> str:
+    return f"{n / 2**20:,.1f}"
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n / 1024:,.0f} KiB"
+
+
+def size_table(summaries: dict[tuple[int, str], dict]) -> str:
+    """Files, bytes, bytes per document and the largest file of each cold build, ours against the peers'."""
+    lines = ["| docs | build | files | MiB (file bytes) | KiB per document | largest file | du MiB | bytes / Hugo's | files / Hugo's |",
+             "|---:|---|---:|---:|---:|---|---:|---:|---:|"]
+    for (docs, name), s in summaries.items():
+        if name == "staticarchive-2nd" or not s.get("files"):
+            continue
+        hugo = summaries.get((docs, "hugo"), {})
+        ratio = f"{s['bytes'] / hugo['bytes']:.2f}" if hugo.get("bytes") else "—"
+        files_ratio = f"{s['files'] / hugo['files']:.2f}" if hugo.get("files") else "—"
+        lines.append(f"| {docs:,} | {LABELS.get(name, name).replace(' (cold)', '')} | {s['files']:,} | {_mib(s['bytes'])} | "
+                     f"{s['bytes'] / docs / 1024:,.1f} | {_size(s['largest_bytes'])} `{s['largest_path']}` | "
+                     f"{_num(s.get('output_mib'), 1)} | {ratio} | {files_ratio} |")
+    return "\n".join(lines)
+
+
 def markdown(summaries: dict[tuple[int, str], dict], machine: dict[str, str], settings: str) -> str:
     notes = sorted({f"{LABELS.get(n, n)} at {d:,}: {note}" for (d, n), s in summaries.items() for note in s["notes"]})
     parts = ["# Whole-build benchmark", "", settings, "",
@@ -77,7 +105,9 @@ def markdown(summaries: dict[tuple[int, str], dict], machine: dict[str, str], se
              "## Builds (medians over the successful runs)", "",
              "load: median 1-minute load average before the runs; above 2 (the cores), other work shared the machine.",
              "", results_table(summaries), "",
-             "## Ratios (below 1 means StaticArchive needs less)", "", ratio_table(summaries), ""]
+             "## Ratios (below 1 means StaticArchive needs less)", "", ratio_table(summaries), "",
+             "## Output size (what a static host counts: files and their bytes; du is the disk's blocks)", "",
+             size_table(summaries), ""]
     if notes:
         parts += ["## Failures (first error line of the tool's output, else its last line)", "", "\n".join(f"- {n}" for n in notes), ""]
     return "\n".join(parts)

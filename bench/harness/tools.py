@@ -9,6 +9,8 @@ import paths
 # The lead's on-disk cache is a git-ignored folder named like this; a cold build deletes every copy of it
 # we know of (beside the content, in the corpus root, or in the working directory of the build).
 CACHE_FOLDER = ".staticarchive-cache"
+# Absolute, as a deployed site has it: the sitemap and feeds then carry whole URLs.
+BASE_URL = "https://gk.example.gov.cn/"
 
 
 @dataclass
@@ -48,7 +50,8 @@ def staticarchive(docs: int, cold: bool) -> Build:
     return Build(
         name="staticarchive" if cold else "staticarchive-2nd",
         cwd=corpus,
-        command=["dotnet", str(paths.CLI_DLL), "build", "--content", str(corpus / "content"), "--output", str(output)],
+        command=["dotnet", str(paths.CLI_DLL), "build", "--content", str(corpus / "content"), "--output", str(output),
+                 "--base-url", BASE_URL],
         output=output,
         # The second build runs right after a cold one and keeps its output and cache: "nothing changed".
         prepare=_remove(output, *caches) if cold else (lambda: None),
