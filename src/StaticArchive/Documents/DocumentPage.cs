@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticArchive.Content;
 using StaticArchive.History;
+using StaticArchive.OpenData;
 using StaticArchive.Pages;
 using StaticArchive.Tables.Rules;
 using StaticArchive.Theme.Models;
@@ -27,7 +28,7 @@ public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHi
             .Select(a => new AttachmentView(a.Title, views.Urls.Path(d.Url + a.File), FileType(a.File), Size(a.Size)))
             .ToList();
         var dataLinks = d.DataFilePath is not null && d.Type == DocumentTypes.AnnualReport
-            ? new List<LinkView> { new(views.Strings["figures_csv"], views.Urls.Path(d.Url + "figures.csv")), new(views.Strings["figures_json"], views.Urls.Path(d.Url + "figures.json")) }
+            ? new List<LinkView> { new(views.Strings["figures_csv"], views.Urls.Path(AgencyFiles.PathOf(d.AgencySlug))), new(views.Strings["figures_all"], views.Urls.Path("data/")) }
             : [];
         var source = archive.Settings.Repository is { } repo ? SourceLink.For(repo, d) : null;
         var revisions = history?.Revisions(d) ?? [];

@@ -7,88 +7,23 @@ using StaticArchive.Tables;
 namespace StaticArchive.OpenData;
 
 /// <summary>
-/// The archive-wide open dataset: every figure of every report in long format, as <c>data/figures.csv</c> and
-/// <c>data/figures.json</c>, plus the schema.org Dataset description for the /data/ page.
+/// The archive-wide open dataset, a row per report and a column per figure: <c>data/figures.parquet</c> for
+/// programs, a CSV per year titled in Chinese for spreadsheets, the data dictionary and the CSVW description that
+/// pairs titles with machine names; plus the schema.org Dataset description for the /data/ page.
 /// </summary>
 public static class ArchiveDataset
 {
-    /// <summary>Where the files go, relative to the output root.</summary>
-    public const string CsvPath = "data/figures.csv";
-
-    /// <summary>Where the JSON goes, relative to the output root.</summary>
-    public const string JsonPath = "data/figures.json";
-
-    /// <summary>
-    /// The two files, one row per figure, ordered by agency, year, table, row and column. They are streamed: at
-    /// 100,000 documents they hold millions of rows, so rows are produced while the file is written.
-    /// </summary>
-    public static IReadOnlyList<OutputFile> Build(IReadOnlyList<ReportEntry> all)
+    /// <summary>The files of the dataset under <c>data/</c>.</summary>
+    public static IReadOnlyList<OutputFile> Build(ArchiveTable table, DatasetWords words, DatasetText text, string language)
     {
-        var ordered = Ordered(all);
+        ArgumentNullException.ThrowIfNull(table);
         return
         [
-            OutputFile.Streamed(CsvPath, stream => OpenDataFormat.WriteCsv(stream, Figure.Fields, writer => WriteCsvRows(writer, ordered))),
-            OutputFile.Streamed(JsonPath, stream => WriteJson(stream, ordered)),
+            OutputFile.Streamed(ParquetDataset.Path, stream => ParquetDataset.Write(stream, table)),
+            .. YearFiles.Build(table),
+            DataDictionary.Build(table, words),
+            CsvwMetadata.Build(table, words, text, language),
         ];
-    }
-
-    // Field by field rather than a row array per figure: the dataset has about a hundred rows per report.
-    private static void WriteCsvRows(TextWriter writer, IReadOnlyList<ReportEntry> ordered)
-    {
-        foreach (var entry in ordered)
-        {
-            var year = entry.Year.ToString(CultureInfo.InvariantCulture);
-            foreach (var f in Figure.Of(entry))
-            {
-                OpenDataFormat.Field(writer, f.Agency, first: true);
-                OpenDataFormat.Field(writer, f.AgencyName);
-                OpenDataFormat.Field(writer, year);
-                ReportDataFiles.WriteReportFields(writer, entry, first: false);
-                ReportDataFiles.WriteCellFields(writer, f, first: false);
-                OpenDataFormat.EndRow(writer);
-            }
-        }
-    }
-
-    private static void WriteJson(Stream stream, IReadOnlyList<ReportEntry> ordered)
-    {
-        using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: false)))
-        {
-            w.WriteStartArray();
-            foreach (var (entry, f) in ordered.SelectMany(e => Figure.Of(e).Select(f => (e, f))))
-            {
-                w.WriteStartObject();
-                w.WriteString("agency", f.Agency);
-                w.WriteString("agency_name", f.AgencyName);
-                w.WriteNumber("year", f.Year);
-                w.WriteBoolean("sample", entry.Sample);
-                w.WriteString("source_url", entry.SourceUrl);
-                w.WriteString("table", f.Table);
-                w.WriteString("row_key", f.RowKey);
-                w.WriteString("row_label", f.RowLabel);
-                w.WriteString("column_key", f.ColumnKey);
-                w.WriteString("column_label", f.ColumnLabel);
-                w.WritePropertyName("value");
-                OpenDataFormat.WriteValue(w, f.Type, f.Value);
-                w.WriteEndObject();
-
-                // Hand each block to the stream instead of letting the writer's buffer grow with the file.
-                if (w.BytesPending > 1 << 16)
-                {
-                    w.Flush();
-                }
-            }
-
-            w.WriteEndArray();
-        }
-
-        stream.WriteByte((byte)'\n');
-    }
-
-    private static IReadOnlyList<ReportEntry> Ordered(IReadOnlyList<ReportEntry> all)
-    {
-        ArgumentNullException.ThrowIfNull(all);
-        return [.. all.OrderBy(e => e.AgencySlug, StringComparer.Ordinal).ThenBy(e => e.Year)];
     }
 
     /// <summary>
@@ -105,7 +40,7 @@ public static class ArchiveDataset
         ArgumentNullException.ThrowIfNull(siteUrl);
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(text);
-        var years = all.Select(e => e.Year).DefaultIfEmpty().ToArray();
+        var years = all.Select(e => e.Year).ToArray();
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, OpenDataFormat.JsonOptions(indented: true)))
         {
@@ -125,15 +60,20 @@ public static class ArchiveDataset
             }
 
             w.WriteEndArray();
-            w.WriteString("temporalCoverage", $"{years.Min().ToString(CultureInfo.InvariantCulture)}/{years.Max().ToString(CultureInfo.InvariantCulture)}");
+            w.WriteString("temporalCoverage", years.Length == 0 ? "" : $"{years.Min().ToString(CultureInfo.InvariantCulture)}/{years.Max().ToString(CultureInfo.InvariantCulture)}");
             w.WriteStartObject("creator");
             w.WriteString("@type", "Organization");
             w.WriteString("name", siteTitle);
             w.WriteString("url", siteUrl);
             w.WriteEndObject();
             w.WriteStartArray("distribution");
-            Download(w, siteUrl + CsvPath, "text/csv");
-            Download(w, siteUrl + JsonPath, "application/json");
+            Download(w, siteUrl + ParquetDataset.Path, "application/vnd.apache.parquet");
+            foreach (var year in years.Distinct().Order())
+            {
+                Download(w, siteUrl + YearFiles.PathOf(year), "text/csv");
+            }
+
+            Download(w, siteUrl + CsvwMetadata.Path, "application/csvm+json");
             w.WriteEndArray();
             w.WriteEndObject();
         }

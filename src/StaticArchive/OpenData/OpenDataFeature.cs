@@ -29,21 +29,17 @@ public sealed class OpenDataFeature : IArchiveFeature
         var views = context.Views;
         var reports = context.Archive.Reports;
         var real = reports.Where(r => !r.Sample).ToList();
-        var samples = reports.Count - real.Count;
         var site = context.Urls.Origin is null ? context.Urls.BasePath : context.Urls.Absolute("");
         var strings = views.Strings;
-        var description = UiFormat.Fill(strings["dataset_description"],
-            ("agencies", N(reports.Select(e => e.AgencySlug).Distinct().Count())), ("reports", N(reports.Count)));
-        var text = new DatasetText(
-            UiFormat.Fill(strings["dataset_name"], ("site", context.Archive.Settings.Title)),
-            samples == 0 ? description : description + UiFormat.Fill(strings["dataset_sample_note"], ("n", N(samples))),
-            [.. strings["dataset_keywords"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]);
+        var text = Text(context);
         var sampleAgencies = reports.Where(r => r.Sample).Select(r => r.AgencySlug).Distinct()
             .Select(slug => new LinkView(context.Archive.AgencyBySlug[slug].Name, context.Urls.Path(slug + "/"))).ToList();
 
         // Invented figures are never added to real ones: the chart is of the real reports alone.
         var model = new DataModel(
-            context.Urls.Path(ArchiveDataset.CsvPath), context.Urls.Path(ArchiveDataset.JsonPath), reports.Count,
+            context.Urls.Path(ParquetDataset.Path),
+            [.. reports.Select(r => r.Year).Distinct().Order().Select(y => new LinkView(Year(y), context.Urls.Path(YearFiles.PathOf(y))))],
+            context.Urls.Path(DataDictionary.Path), context.Urls.Path(CsvwMetadata.Path), reports.Count,
             ArchiveDataset.JsonLd(context.Archive.Settings.Title, site, reports, text),
             real.Count == 0 ? null : ApplicationsChart.Layout(ApplicationsChart.Series(real), "data-", countsAgencies: true),
             real.Count, sampleAgencies);
@@ -63,8 +59,28 @@ public sealed class OpenDataFeature : IArchiveFeature
             }
         }
 
-        return reports.SelectMany(ReportDataFiles.Build).Concat(ArchiveDataset.Build(reports));
+        var words = DatasetWords.From(context.Views.Strings);
+        var table = new ArchiveTable(reports, words.Field, PageUrl);
+        return AgencyFiles.Build(reports, words, PageUrl)
+            .Concat(ArchiveDataset.Build(table, words, Text(context), context.Archive.Settings.Language));
+
+        string PageUrl(Tables.ReportEntry entry) => context.Urls.Absolute(entry.PageUrl);
     }
+
+    private static DatasetText Text(AggregateContext context)
+    {
+        var reports = context.Archive.Reports;
+        var strings = context.Views.Strings;
+        var samples = reports.Count(r => r.Sample);
+        var description = UiFormat.Fill(strings["dataset_description"],
+            ("agencies", N(reports.Select(e => e.AgencySlug).Distinct().Count())), ("reports", N(reports.Count)));
+        return new DatasetText(
+            UiFormat.Fill(strings["dataset_name"], ("site", context.Archive.Settings.Title)),
+            samples == 0 ? description : description + UiFormat.Fill(strings["dataset_sample_note"], ("n", N(samples))),
+            [.. strings["dataset_keywords"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]);
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -78,6 +78,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         provider.Mappings[".mjs"] = "text/javascript; charset=utf-8";
         provider.Mappings[".js"] = "text/javascript; charset=utf-8";
         provider.Mappings[".gz"] = "application/gzip";
+        provider.Mappings[".parquet"] = "application/vnd.apache.parquet";
         provider.Mappings[".xml"] = "application/xml; charset=utf-8";
         provider.Mappings[".csv"] = "text/csv; charset=utf-8";
         provider.Mappings[".yml"] = "application/yaml; charset=utf-8";

@@ -12,8 +12,9 @@ public sealed class StaticSiteServerTests(BrowserFixture fixture)
     [InlineData("", "text/html")]
     [InlineData("assets/css/site.css", "text/css")]
     [InlineData("assets/js/prefs.js", "text/javascript")]
-    [InlineData("data/figures.json", "application/json")]
-    [InlineData("data/figures.csv", "text/csv")]
+    [InlineData("data/csv-metadata.json", "application/json")]
+    [InlineData("data/fields.csv", "text/csv")]
+    [InlineData("data/figures.parquet", "application/vnd.apache.parquet")]
     [InlineData("sitemap.xml", "application/xml")]
     public async Task Files_are_served_with_their_content_type(string path, string contentType)
     {

