@@ -28,12 +28,14 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         if (result.UpToDate)
         {
             console.MarkupLineInterpolated($"[green]无需构建[/]：内容和主题自上次构建以来没有改动，{settings.Output}/ 保持原样（{result.Documents} 篇文档{drafts}，{result.PagesWritten} 个页面；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒）。");
+            SummaryPrinter.Print(console, result.Output, settings.Output);
             return 0;
         }
 
         if (result.Succeeded)
         {
             console.MarkupLineInterpolated($"[green]构建完成[/]：{result.Documents} 篇文档{drafts}，共 {result.PagesWritten} 个页面（本次渲染 {result.RenderedPages.Count} 个），共 {result.FilesWritten} 个文件（本次写入 {result.ChangedFiles.Count} 个）到 {settings.Output}/；{result.Warnings} 个警告，0 个错误；用时 {seconds} 秒。");
+            SummaryPrinter.Print(console, result.Output, settings.Output);
             return 0;
         }
 

@@ -56,4 +56,7 @@ public sealed class AggregateContext
 
     /// <summary>Every file of the site (relative to the output folder); set before <see cref="IArchiveFeature.Verify"/> is called.</summary>
     public IReadOnlyCollection<string> OutputPaths { get; internal set; } = [];
+
+    /// <summary>The size of every file of the site, by path; set with <see cref="OutputPaths"/>.</summary>
+    public IReadOnlyDictionary<string, long> OutputSizes { get; internal set; } = new Dictionary<string, long>();
 }

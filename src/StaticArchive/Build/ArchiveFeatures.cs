@@ -1,5 +1,6 @@
 using StaticArchive.Checks;
 using StaticArchive.Feeds;
+using StaticArchive.Hosting;
 using StaticArchive.Listings;
 using StaticArchive.OpenData;
 using StaticArchive.Pages;
@@ -21,5 +22,6 @@ public static class ArchiveFeatures
         new SearchFeature(),
         new SitemapFeature(),
         new ChecksFeature(),
+        new HostingFeature(),
     ];
 }

@@ -89,6 +89,7 @@ internal sealed class IncrementalRun
         {
             OutputPaths = [.. Output.Written.Order(StringComparer.Ordinal)],
             ChangedFiles = failed ? [] : Output.Changed,
+            Output = failed ? null : OutputSummary.Of(Output.Lengths),
         };
     }
 

@@ -97,6 +97,7 @@ public sealed class SiteBuilder(IFileSystem files)
     private static void Verify(IReadOnlyList<IArchiveFeature> features, IncrementalRun run, AggregateContext context)
     {
         context.OutputPaths = run.Output.Written;
+        context.OutputSizes = run.Output.Lengths;
         foreach (var feature in features)
         {
             feature.Verify(context);

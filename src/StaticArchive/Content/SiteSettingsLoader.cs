@@ -7,7 +7,7 @@ namespace StaticArchive.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 public static class SiteSettingsLoader
 {
-    private static readonly string[] Known = ["title", "description", "language", "base_url", "footer", "repository"];
+    private static readonly string[] Known = ["title", "description", "language", "base_url", "footer", "repository", "host"];
     private static readonly string[] KnownFooter = ["organizer", "contact", "site_code", "icp", "psb_record"];
 
     /// <summary>Loads the settings, or defaults (with a warning) when the file is missing.</summary>
@@ -50,6 +50,23 @@ public static class SiteSettingsLoader
                 footer?.String("site_code"),
                 footer?.String("icp"),
                 footer?.String("psb_record")),
-            map.String("repository"));
+            map.String("repository"))
+        {
+            Host = Host(map, display, diagnostics),
+            HostLine = map.LineOf("host"),
+        };
+    }
+
+    private static string? Host(YamlMap map, string display, DiagnosticBag diagnostics)
+    {
+        var host = map.String("host");
+        if (host is not null && Hosting.HostLimits.Find(host) is null)
+        {
+            diagnostics.Warning(Hosting.HostingFeature.UnknownHost, display, map.LineOf("host"), 0,
+                $"不认识的托管平台“{host}”，不检查输出是否超出它的限制。",
+                "host: 可以是 " + string.Join("、", Hosting.HostLimits.Known.Select(h => h.Key)) + "。");
+        }
+
+        return host;
     }
 }

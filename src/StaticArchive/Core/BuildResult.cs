@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>The files whose bytes differ from the previous output (so were written); empty when the build failed.</summary>
     public IReadOnlyList<string> ChangedFiles { get; init; } = [];
 
+    /// <summary>Files, bytes and the largest file of the output; null when the build failed.</summary>
+    public OutputSummary? Output { get; init; }
+
     /// <summary>True when nothing had changed since the last build, so its output was kept as it was.</summary>
     public bool UpToDate { get; init; }
 

@@ -28,7 +28,7 @@ public interface IFileSystem
     /// <summary>Opens a file for streaming reads (large attachments are never read whole).</summary>
     Stream OpenRead(string path);
 
-    /// <summary>A short token that changes whenever the file changes (on disk: its length and modification time).</summary>
+    /// <summary>A short token that changes whenever the file changes, starting with its length: <c>length:…</c> (on disk: length and modification time).</summary>
     string Fingerprint(string path);
 
     /// <summary>

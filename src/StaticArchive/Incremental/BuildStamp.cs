@@ -91,6 +91,7 @@ public sealed record BuildStamp(
         {
             OutputPaths = [.. Outputs.Keys],
             UpToDate = true,
+            Output = OutputSummary.Of(Outputs.Select(kv => KeyValuePair.Create(kv.Key, FileFingerprint.LengthOf(kv.Value)))),
         };
 
     private bool OutputHeld(IFileSystem files, string output)

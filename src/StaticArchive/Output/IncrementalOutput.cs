@@ -19,6 +19,7 @@ public sealed class IncrementalOutput
     private readonly bool _dryRun;
     private readonly bool _outputExists;
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
 
     /// <summary>Starts a fresh staging folder for an output folder; a dry run (check) writes nothing at all.</summary>
     public IncrementalOutput(IFileSystem files, string output, bool dryRun = false)
@@ -42,6 +43,9 @@ public sealed class IncrementalOutput
     /// <summary>Paths in the new site (relative to the output folder), changed or not.</summary>
     public IReadOnlyCollection<string> Written => (IReadOnlyCollection<string>)_written.Keys;
 
+    /// <summary>The size of every file in the new site, by path (relative to the output folder).</summary>
+    public IReadOnlyDictionary<string, long> Lengths => _lengths;
+
     /// <summary>Paths whose bytes differ from the previous output (or are new).</summary>
     public IReadOnlyList<string> Changed => [.. _written.Where(w => w.Value).Select(w => w.Key).Order(StringComparer.Ordinal)];
 
@@ -50,14 +54,17 @@ public sealed class IncrementalOutput
         _outputExists && _files.FileExists(Target(relativePath)) && _files.GetLength(Target(relativePath)) == length;
 
     /// <summary>Keeps the previous output's file as it is (its page was not re-rendered).</summary>
-    public void Keep(string relativePath) => Claim(relativePath, changed: false);
+    public void Keep(string relativePath) => Claim(relativePath, changed: false, _files.GetLength(Target(relativePath)));
+
+    /// <summary>Keeps the previous output's file of this length as it is (see <see cref="Has"/>).</summary>
+    public void Keep(string relativePath, long length) => Claim(relativePath, changed: false, length);
 
     /// <summary>Writes one file unless the output already has these exact bytes.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var target = Target(relativePath);
         var same = _outputExists && _files.FileExists(target) && _files.GetLength(target) == content.Length && content.SequenceEqual(_files.ReadAllBytes(target));
-        Claim(relativePath, !same);
+        Claim(relativePath, !same, content.Length);
         if (!same && !_dryRun)
         {
             _files.WriteAllBytes(_staging + "/" + relativePath, content);
@@ -83,8 +90,9 @@ public sealed class IncrementalOutput
         if (_dryRun)
         {
             // check still runs the feature's code (it may report problems) but keeps nothing.
-            file.WriteTo(Stream.Null);
-            Claim(file.Path, changed: true);
+            var counter = new CountingStream();
+            file.WriteTo(counter);
+            Claim(file.Path, changed: true, counter.Length);
             return;
         }
 
@@ -96,7 +104,7 @@ public sealed class IncrementalOutput
 
         var target = Target(file.Path);
         var same = _outputExists && _files.FileExists(target) && SameStreams(staged, target);
-        Claim(file.Path, !same);
+        Claim(file.Path, !same, _files.GetLength(staged));
         if (same)
         {
             _files.DeleteFile(staged);
@@ -108,7 +116,7 @@ public sealed class IncrementalOutput
     {
         var target = Target(relativePath);
         var same = _outputExists && _files.FileExists(target) && SameStreams(sourcePath, target);
-        Claim(relativePath, !same);
+        Claim(relativePath, !same, _files.GetLength(sourcePath));
         if (!same && !_dryRun)
         {
             _files.CopyFile(sourcePath, _staging + "/" + relativePath);
@@ -163,12 +171,14 @@ public sealed class IncrementalOutput
         }
     }
 
-    private void Claim(string relativePath, bool changed)
+    private void Claim(string relativePath, bool changed, long length)
     {
         if (!_written.TryAdd(relativePath, changed))
         {
             throw new InvalidOperationException($"two outputs for {relativePath}");
         }
+
+        _lengths[relativePath] = length;
     }
 
     private string Target(string relativePath) => _output + "/" + relativePath;

@@ -28,7 +28,7 @@ public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output
         var key = knownKey ?? KeyOf(page);
         if (cache.Previous(page.OutputPath) is { } previous && previous.Key == key && output.Has(page.OutputPath, previous.Length))
         {
-            output.Keep(page.OutputPath);
+            output.Keep(page.OutputPath, previous.Length);
             cache.Record(page.OutputPath, previous);
             return;
         }

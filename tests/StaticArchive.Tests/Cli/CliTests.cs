@@ -61,6 +61,28 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_sums_up_the_output_the_first_time_and_when_nothing_changed()
+    {
+        using var site = TempSite.Create(Sites.Minimal);
+        string[] args = ["build", "--content", site.Content, "--theme", site.PathOf("theme"), "--output", site.PathOf("output")];
+
+        var first = Run(args);
+        var again = Run(args);
+
+        var files = Directory.GetFiles(site.PathOf("output"), "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+        var largest = files.OrderByDescending(f => f.Length).ThenBy(f => Path.GetRelativePath(site.PathOf("output"), f.FullName).Replace('\\', '/'), StringComparer.Ordinal).First();
+        var expected = files.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 个文件，共 ";
+        var named = $"最大的文件是 {Path.GetRelativePath(site.PathOf("output"), largest.FullName).Replace('\\', '/')}（";
+        Assert.Contains("构建完成", first.Output, StringComparison.Ordinal);
+        Assert.Contains("无需构建", again.Output, StringComparison.Ordinal);
+        foreach (var output in new[] { first.Output, again.Output })
+        {
+            Assert.Contains(expected, output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains(named, output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void New_creates_files_then_refuses_to_overwrite_them()
     {
         using var site = TempSite.Create(Sites.Minimal);
