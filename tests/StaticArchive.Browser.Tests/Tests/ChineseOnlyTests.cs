@@ -12,12 +12,13 @@ namespace StaticArchive.Browser.Tests.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ChineseOnlyTests(BrowserFixture fixture)
 {
-    // Names of things, which stay as they are in Chinese text: the tool, the feed and file formats, the ICP
+    // Names of things, which stay as they are in Chinese text: the tool, the feed and file formats (and the data tools that read them), the ICP
     // licence (鲁ICP备…号), size units, and the standards and tools the accessibility statement names.
     private static readonly HashSet<string> ProperNames = new(StringComparer.Ordinal)
     {
         "StaticArchive", "Atom", "CSV", "JSON", "UTF", "Excel", "ICP", "KB", "MB",
         "Web", "WCAG", "AA", "GB", "Chromium", "axe-core", "JavaScript",
+        "Parquet", "pandas", "DuckDB", "CSVW",
     };
 
     // What a reader sees or hears: the page's text as rendered, the texts only read out, and the tab's title.
