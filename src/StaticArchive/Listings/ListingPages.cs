@@ -55,26 +55,44 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         return new PageSpec("index.html", "home", views.Page("home", archive.Settings.Title, "", []), model);
     }
 
-    // Every agency is listed under its level, with the agencies under it as a tree of any depth.
+    // Every agency is listed once, under its own level: nested under its parent when that is of the same level (a
+    // 县级 bureau under the 县级 government office), else at the top of its level, naming its parent of another level.
     private PageSpec AgencyDirectory()
     {
-        var children = archive.Agencies.Where(a => a.Parent is not null).ToLookup(a => a.Parent!, StringComparer.Ordinal);
         var levels = archive.Agencies
             .GroupBy(a => AgencyLevels.Key(a.Level))
             .OrderBy(g => AgencyLevels.Rank(g.First().Level))
-            .Select((g, i) => new GroupedAgenciesView(views.Strings[$"level_{g.Key}"], $"level-{i + 1}", [.. g.Select(a => Tree(a, children, []))]))
+            .Select((g, i) => new GroupedAgenciesView(views.Strings[$"level_{g.Key}"], $"level-{i + 1}", LevelTree([.. g])))
             .ToList();
         var heading = views.Strings["agencies_heading"];
         return new PageSpec("agencies/index.html", "agencies", views.Page("agencies", heading, "agencies/", [views.Home]), new AgencyDirectoryModel(levels));
     }
 
-    // An agency that is its own ancestor (parent: written in a circle) ends its branch instead of recursing forever.
-    private AgencyItemView Tree(Agency agency, ILookup<string, Agency> children, HashSet<string> ancestors)
+    // Agencies whose parent is not of this level start the level's trees; any left unreached (parents named in a
+    // circle) start one too, so none is left out or listed twice.
+    private List<AgencyItemView> LevelTree(IReadOnlyList<Agency> level)
     {
-        ancestors.Add(agency.Slug);
-        var below = children[agency.Slug].Where(a => !ancestors.Contains(a.Slug)).Select(a => Tree(a, children, ancestors)).ToList();
-        ancestors.Remove(agency.Slug);
-        return new(agency.Name, views.Urls.Path(agency.Slug + "/"), views.LevelLabel(agency.Level), archive.ByAgency[agency.Slug].Count(), below, agency.Sample);
+        var slugs = level.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var children = level.Where(a => a.Parent is not null && slugs.Contains(a.Parent)).ToLookup(a => a.Parent!, StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var roots = level.Where(a => a.Parent is null || !slugs.Contains(a.Parent)).ToList();
+        var trees = roots.Select(a => Tree(a, children, listed)).ToList();
+        foreach (var agency in level.Where(a => !listed.Contains(a.Slug)))
+        {
+            trees.Add(Tree(agency, children, listed));
+        }
+
+        return trees;
+    }
+
+    private AgencyItemView Tree(Agency agency, ILookup<string, Agency> children, HashSet<string> listed)
+    {
+        listed.Add(agency.Slug);
+        var below = children[agency.Slug].Where(a => !listed.Contains(a.Slug)).Select(a => Tree(a, children, listed)).ToList();
+        var parent = agency.Parent is not null && archive.AgencyBySlug.TryGetValue(agency.Parent, out var p) && AgencyLevels.Key(p.Level) != AgencyLevels.Key(agency.Level)
+            ? new LinkView(p.Name, views.Urls.Path(p.Slug + "/"))
+            : null;
+        return new(agency.Name, views.Urls.Path(agency.Slug + "/"), views.LevelLabel(agency.Level), archive.ByAgency[agency.Slug].Count(), below, agency.Sample, parent);
     }
 
     private IEnumerable<Agency> TopAgencies() => archive.Agencies.OrderByDescending(a => archive.ByAgency[a.Slug].Count()).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(20);

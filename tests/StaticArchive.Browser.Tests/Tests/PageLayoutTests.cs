@@ -84,5 +84,20 @@ public sealed class PageLayoutTests(BrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [BrowserFact]
+    public async Task On_a_phone_the_headers_search_form_gives_way_to_a_search_link_so_the_heading_is_on_the_first_screen()
+    {
+        await using var session = await fixture.OpenAsync(fixture.Reader.PageUrl(ReaderArchive.Proposals), ViewMode.PhoneLargeText);
+        var page = session.Page;
+        Assert.False(await page.Locator("#site-search-q").IsVisibleAsync());
+        var link = page.Locator(".site-nav").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "搜索", Exact = true });
+        Assert.True(await link.IsVisibleAsync());
+        var heading = await page.Locator("main h1").BoundingBoxAsync();
+        Assert.True(heading is not null && heading.Y + heading.Height <= ViewMode.PhoneLargeText.Height, $"the heading ends at {heading?.Y + heading?.Height} px, below the first screen");
+        await link.ClickAsync();
+        await page.WaitForURLAsync("**/search/");
+        Assert.True(await page.Locator("#search-q").IsVisibleAsync());
+    }
+
     private static int Number(string edge) => int.Parse(edge[(edge.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 }

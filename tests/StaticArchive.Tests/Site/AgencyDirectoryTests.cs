@@ -3,7 +3,10 @@ using StaticArchive.Tests.Support;
 
 namespace StaticArchive.Tests.Site;
 
-/// <summary>The agency directory: every agency under its level, with the tree of agencies under it to any depth.</summary>
+/// <summary>
+/// The agency directory: every agency once, under its own level, nested under a parent of the same level to any
+/// depth, naming a parent of another level.
+/// </summary>
 public sealed class AgencyDirectoryTests
 {
     private static string Agency(string slug, string name, string level, string? parent) => $"""
@@ -21,7 +24,7 @@ public sealed class AgencyDirectoryTests
         """;
 
     [Fact]
-    public void A_four_level_hierarchy_is_nested_under_its_top_agency()
+    public void Each_agency_is_listed_once_under_its_level_nested_under_a_parent_of_the_same_level()
     {
         var site = SiteTest.Build($"""
             -- content/site.yml --
@@ -29,21 +32,25 @@ public sealed class AgencyDirectoryTests
             {Agency("sd", "山东省人民政府办公厅", "省级", null)}
             {Agency("zibo", "淄博市人民政府办公室", "市级", "sd")}
             {Agency("linzi", "临淄区人民政府办公室", "县级", "zibo")}
+            {Agency("linzi-gxj", "临淄区工业和信息化局", "县级", "linzi")}
+            {Agency("linzi-gxj-ke", "临淄区工业和信息化局某科", "县级", "linzi-gxj")}
             {Agency("xindian", "辛店街道办事处", "乡镇", "linzi")}
             """).AssertSucceeded();
 
         var doc = new HtmlParser().ParseDocument(site.Read("output/agencies/index.html"));
         Assert.Equal(["省级", "市级", "县级", "乡镇"], doc.QuerySelectorAll("main section h2").Select(h => h.TextContent));
-        var province = doc.QuerySelector("#level-1 ~ .agency-tree")!;
-        var deepest = province.QuerySelector(":scope > li > ul > li > ul > li > ul > li > a")!;
-        Assert.Equal("辛店街道办事处", deepest.TextContent);
-        Assert.Equal("/xindian/", deepest.GetAttribute("href"));
-        Assert.Equal(["山东省人民政府办公厅", "淄博市人民政府办公室", "临淄区人民政府办公室", "辛店街道办事处"],
-            province.QuerySelectorAll("a").Select(a => a.TextContent));
+        string[] Names(string level) => [.. doc.QuerySelector($"#{level} ~ .agency-tree")!.QuerySelectorAll("a").Select(a => a.TextContent)];
+        Assert.Equal(["山东省人民政府办公厅"], Names("level-1"));
+        Assert.Equal(["淄博市人民政府办公室"], Names("level-2"));
+        Assert.Equal(["临淄区人民政府办公室", "临淄区工业和信息化局", "临淄区工业和信息化局某科"], Names("level-3"));
+        Assert.Equal(["辛店街道办事处"], Names("level-4"));
 
-        // Each level lists its own agencies too, with what is under them.
         var county = doc.QuerySelector("#level-3 ~ .agency-tree")!;
-        Assert.Equal(["临淄区人民政府办公室", "辛店街道办事处"], county.QuerySelectorAll("a").Select(a => a.TextContent));
+        var deepest = county.QuerySelector(":scope > li > ul > li > ul > li > a")!;
+        Assert.Equal("/linzi-gxj-ke/", deepest.GetAttribute("href"));
+        Assert.Equal("（上级：淄博市人民政府办公室）", county.QuerySelector(":scope > li > .agency-parent")!.TextContent);
+        Assert.Null(county.QuerySelector(":scope ul .agency-parent"));
+        Assert.Equal("（上级：临淄区人民政府办公室）", doc.QuerySelector("#level-4 ~ .agency-tree .agency-parent")!.TextContent);
     }
 
     [Fact]
@@ -57,6 +64,6 @@ public sealed class AgencyDirectoryTests
             """).AssertSucceeded();
 
         var doc = new HtmlParser().ParseDocument(site.Read("output/agencies/index.html"));
-        Assert.Equal(["甲局", "乙局", "乙局", "甲局"], doc.QuerySelectorAll(".agency-tree a").Select(a => a.TextContent));
+        Assert.Equal(["甲局", "乙局"], doc.QuerySelectorAll(".agency-tree a").Select(a => a.TextContent));
     }
 }

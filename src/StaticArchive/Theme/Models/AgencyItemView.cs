@@ -1,7 +1,8 @@
 namespace StaticArchive.Theme.Models;
 
 /// <summary>
-/// An agency in the directory, with the agencies under it (any depth); <c>Level</c> is its label in the site's
-/// language; <c>Sample</c> marks an invented agency.
+/// An agency in the directory, with the agencies of its level under it (any depth); <c>Level</c> is its label in
+/// the site's language; <c>Sample</c> marks an invented agency; <c>Parent</c> is its parent when that is of
+/// another level (listed there), else null.
 /// </summary>
-public sealed record AgencyItemView(string Name, string Url, string? Level, int DocumentCount, IReadOnlyList<AgencyItemView> Children, bool Sample = false);
+public sealed record AgencyItemView(string Name, string Url, string? Level, int DocumentCount, IReadOnlyList<AgencyItemView> Children, bool Sample = false, LinkView? Parent = null);
