@@ -43,8 +43,8 @@ public sealed class SiteBuilder(IFileSystem files)
 
         var diagnostics = new DiagnosticBag();
         var site = LoadedSite.Load(files, options, diagnostics);
-        var run = IncrementalRun.Start(files, options, site, Session, history, DryRun);
-        var context = new AggregateContext(files, site, diagnostics, history);
+        var run = IncrementalRun.Start(site.Files, options, site, Session, history, DryRun);
+        var context = new AggregateContext(site.Files, site, diagnostics, history);
         var features = ArchiveFeatures.Create();
         try
         {
@@ -64,7 +64,7 @@ public sealed class SiteBuilder(IFileSystem files)
     // Transform: each document, its page rendered as soon as it is transformed; features observe them in order.
     private DocumentPass Transform(LoadedSite site, IncrementalRun run, IReadOnlyList<IArchiveFeature> features, AggregateContext context, CancellationToken cancellationToken)
     {
-        var pass = new DocumentPass(files, site, run, context.Diagnostics, context.History) { Progress = Progress, ShowDrafts = ShowDrafts };
+        var pass = new DocumentPass(site.Files, site, run, context.Diagnostics, context.History) { Progress = Progress, ShowDrafts = ShowDrafts };
         pass.Run(features, context, cancellationToken);
         return pass;
     }

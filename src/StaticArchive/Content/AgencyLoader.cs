@@ -39,6 +39,11 @@ public static class AgencyLoader
 
         if (!files.FileExists(path))
         {
+            if (files.Inspect(path) != FileEntryKind.Missing)
+            {
+                return null; // there but not readable (a link leading out): reported by the walk
+            }
+
             diagnostics.Error(
                 DiagnosticCodes.MissingAgencyFile, display, 0, 0,
                 $"机关文件夹“{slug}”里没有 _agency.yml。",

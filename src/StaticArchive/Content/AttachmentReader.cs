@@ -59,6 +59,11 @@ public static class AttachmentReader
 
             if (!files.FileExists(full))
             {
+                if (files.Inspect(full) != FileEntryKind.Missing)
+                {
+                    continue; // there but not readable (a link leading out, a FIFO): reported by the walk
+                }
+
                 diagnostics.Error(
                     DiagnosticCodes.MissingAttachment, display, line, 1,
                     $"附件“{file}”不存在。",

@@ -55,7 +55,7 @@ public static class ContentDiscovery
             agencies.Add(agency);
             foreach (var file in group)
             {
-                Classify(files, paths, agency, file, documents, others, diagnostics);
+                Classify(paths, agency, file, documents, others, diagnostics);
             }
         }
 
@@ -63,7 +63,7 @@ public static class ContentDiscovery
         return new SiteContent(settings, agencies, documents, others);
     }
 
-    private static void Classify(IFileSystem files, ContentPaths paths, Agency agency, string file, List<DocumentSource> documents, List<string> others, DiagnosticBag diagnostics)
+    private static void Classify(ContentPaths paths, Agency agency, string file, List<DocumentSource> documents, List<string> others, DiagnosticBag diagnostics)
     {
         var parts = paths.Relative(file).Split('/');
         if (parts.Length == 2)
@@ -83,15 +83,6 @@ public static class ContentDiscovery
                 Misplaced(paths, file, diagnostics);
             }
 
-            return;
-        }
-
-        if (!paths.Contains(files.ResolveLinks(file)))
-        {
-            diagnostics.Error(
-                DiagnosticCodes.PathEscapes, paths.Display(file), 0, 0,
-                "这个文件是指向内容文件夹之外的链接。",
-                "把文件本身复制到内容文件夹里，不要用符号链接指向外面。");
             return;
         }
 

@@ -19,6 +19,11 @@ public static class SiteSettingsLoader
         var display = paths.Display(path);
         if (!files.FileExists(path))
         {
+            if (files.Inspect(path) != FileEntryKind.Missing)
+            {
+                return SiteSettings.Default; // there but not readable (a link leading out): reported by the walk
+            }
+
             diagnostics.Warning(
                 DiagnosticCodes.MissingSiteFile, display, 0, 0,
                 "没有 site.yml，使用默认站点名称“政府信息公开文库”。",

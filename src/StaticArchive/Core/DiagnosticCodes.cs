@@ -77,4 +77,7 @@ public static class DiagnosticCodes
 
     /// <summary>The base URL is a path without a host, so the sitemap and robots.txt hold URLs crawlers reject.</summary>
     public const string RelativeBaseUrl = "SA1024";
+
+    /// <summary>A path is a link to a folder, a broken link, or not a plain file (a FIFO, a device, a socket).</summary>
+    public const string NotAFile = "SA1040";
 }

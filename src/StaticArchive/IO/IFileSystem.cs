@@ -19,8 +19,20 @@ public interface IFileSystem
     /// <summary>The immediate sub-directories of a directory, as full paths.</summary>
     IEnumerable<string> EnumerateDirectories(string directory);
 
-    /// <summary>The path a symbolic link finally points to, or the path itself.</summary>
+    /// <summary>
+    /// The real path: every symbolic link on the way (in any component) resolved, <c>.</c> and <c>..</c> removed.
+    /// Throws <see cref="IOException"/> for links that loop.
+    /// </summary>
     string ResolveLinks(string path);
+
+    /// <summary>What is at the path, links not followed.</summary>
+    FileEntryKind Inspect(string path);
+
+    /// <summary>
+    /// Every entry below the directory except folders, recursively, links listed and never entered; hidden entries
+    /// (names starting with a dot) are neither listed nor entered. Nothing when the directory does not exist.
+    /// </summary>
+    IEnumerable<FileEntry> WalkEntries(string directory);
 
     /// <summary>Reads a whole file.</summary>
     byte[] ReadAllBytes(string path);

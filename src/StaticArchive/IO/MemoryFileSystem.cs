@@ -58,7 +58,21 @@ public sealed class MemoryFileSystem : IFileSystem
     }
 
     /// <inheritdoc/>
-    public string ResolveLinks(string path) => path;
+    public string ResolveLinks(string path) => Normalize(path);
+
+    /// <inheritdoc/>
+    public FileEntryKind Inspect(string path) =>
+        FileExists(path) ? FileEntryKind.File : DirectoryExists(path) ? FileEntryKind.Directory : FileEntryKind.Missing;
+
+    /// <inheritdoc/>
+    public IEnumerable<FileEntry> WalkEntries(string directory)
+    {
+        var prefix = Normalize(directory) + "/";
+        return EnumerateFiles(directory)
+            .Where(f => !f[prefix.Length..].Split('/').Any(part => part.StartsWith('.')))
+            .Select(f => new FileEntry(f, FileEntryKind.File))
+            .ToList();
+    }
 
     /// <inheritdoc/>
     public byte[] ReadAllBytes(string path) =>

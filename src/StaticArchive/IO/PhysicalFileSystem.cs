@@ -33,7 +33,48 @@ public sealed class PhysicalFileSystem : IFileSystem
         Directory.Exists(directory) ? Directory.EnumerateDirectories(directory) : [];
 
     /// <inheritdoc/>
-    public string ResolveLinks(string path) => new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+    public string ResolveLinks(string path) => RealPath.Of(path);
+
+    /// <inheritdoc/>
+    public FileEntryKind Inspect(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            return FileEntryKind.Link;
+        }
+
+        return UnixFileType.Inspect(path) ?? (Directory.Exists(path) ? FileEntryKind.Directory : info.Exists ? FileEntryKind.File : FileEntryKind.Missing);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<FileEntry> WalkEntries(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return new FileSystemEnumerable<FileEntry>(directory, (ref entry) => Entry(ref entry), options)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith('.') && (!entry.IsDirectory || IsLink(ref entry)),
+            ShouldRecursePredicate = (ref entry) => !entry.FileName.StartsWith('.') && !IsLink(ref entry),
+        };
+    }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private static FileEntry Entry(ref FileSystemEntry entry)
+    {
+        var path = entry.ToFullPath();
+        if (IsLink(ref entry))
+        {
+            return new FileEntry(path, FileEntryKind.Link);
+        }
+
+        return new FileEntry(path, UnixFileType.Inspect(path) ?? FileEntryKind.File);
+    }
 
     /// <inheritdoc/>
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
@@ -71,7 +112,11 @@ public sealed class PhysicalFileSystem : IFileSystem
         var top = Walk(root, root.Length);
         top.ShouldRecursePredicate = (ref entry) =>
         {
-            folders.Add(entry.ToFullPath());
+            if (!IsLink(ref entry))
+            {
+                folders.Add(entry.ToFullPath());
+            }
+
             return false;
         };
 
@@ -90,6 +135,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         new(folder, (ref entry) => Fingerprint(ref entry, rootLength), WalkOptions)
         {
             ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry), // a linked folder may lead anywhere, even back up
         };
 
     private static FileFingerprint Fingerprint(ref FileSystemEntry entry, int rootLength)
