@@ -46,12 +46,30 @@ public sealed class SiteRebuilder : IDisposable
     {
         lock (_gate)
         {
-            var result = new SiteBuilder(PhysicalFileSystem.Instance) { Session = _session, History = _history(), ShowDrafts = true }.Build(_options);
+            var result = BuildOnce();
             Directory.CreateDirectory(_options.Output); // a first build that failed still gets a folder to serve (empty)
             Failure = result.Succeeded ? [] : result.Diagnostics;
             Generation++;
             Built?.Invoke(result);
             return result;
+        }
+    }
+
+    // The server outlives any content: whatever a build throws becomes the failure the overlay shows.
+    private BuildResult BuildOnce()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return new SiteBuilder(PhysicalFileSystem.Instance) { Session = _session, History = _history(), ShowDrafts = true }.Build(_options);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var failure = Diagnostic.Error(
+                DiagnosticCodes.InternalError, Path.GetFileName(_options.Content.TrimEnd('/', '\\')), 0, 0,
+                $"重建时出现未预料的错误（{ex.GetType().Name}：{ex.Message}），仍提供上一次成功构建的页面。",
+                "这是本工具的缺陷：请把这条信息报告给维护者；改掉刚才保存的内容里不寻常的部分后会自动重建。");
+            return new BuildResult([failure], 0, 0, 0, clock.Elapsed, []);
         }
     }
 

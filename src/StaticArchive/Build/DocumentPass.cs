@@ -58,7 +58,7 @@ internal sealed class DocumentPass
         {
             cancellationToken.ThrowIfCancellationRequested();
             var results = new TransformedDocument?[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = TransformAndRender(batch[i]));
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = TransformAndRender(batch[i], cancellationToken));
             observing.GetAwaiter().GetResult();
             observing = Task.Run(() => Observe(results, features, context), cancellationToken);
             transformedCount += results.Count(r => r is not null);
@@ -69,11 +69,9 @@ internal sealed class DocumentPass
         _claims.Report(_diagnostics);
     }
 
-    private TransformedDocument? TransformAndRender(DocumentSource source)
+    private TransformedDocument? TransformAndRender(DocumentSource source, CancellationToken cancellationToken)
     {
-        var transformed = _run.KeptSession is { } kept
-            ? kept.Transforms.GetOrTransform(_files, source, _diagnostics, bag => _transformer.Transform(source, bag))
-            : _transformer.Transform(source, _diagnostics);
+        var transformed = Transform(source, cancellationToken);
         if (transformed is null || !_claims.Claim(transformed.Document))
         {
             return null;
@@ -93,6 +91,22 @@ internal sealed class DocumentPass
         }
 
         return transformed;
+    }
+
+    // A document the transform fails on unexpectedly is reported at its file; the other documents go on.
+    private TransformedDocument? Transform(DocumentSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _run.KeptSession is { } kept
+                ? kept.Transforms.GetOrTransform(_files, source, _diagnostics, bag => _transformer.Transform(source, bag))
+                : _transformer.Transform(source, _diagnostics);
+        }
+        catch (Exception ex) when (UnexpectedErrors.AreReported(ex, cancellationToken))
+        {
+            UnexpectedErrors.Report(ex, _site.Paths.Display(source.Path), _diagnostics);
+            return null;
+        }
     }
 
     private void Observe(TransformedDocument?[] results, IReadOnlyList<IArchiveFeature> features, AggregateContext context)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.History;
 using StaticArchive.Incremental;
@@ -42,8 +43,19 @@ public sealed class SiteBuilder(IFileSystem files)
         }
 
         var diagnostics = new DiagnosticBag();
-        var site = LoadedSite.Load(files, options, diagnostics);
-        var run = IncrementalRun.Start(site.Files, options, site, Session, history, DryRun);
+        LoadedSite site;
+        IncrementalRun run;
+        try
+        {
+            site = LoadedSite.Load(files, options, diagnostics);
+            run = IncrementalRun.Start(site.Files, options, site, Session, history, DryRun);
+        }
+        catch (Exception ex) when (UnexpectedErrors.AreReported(ex, cancellationToken))
+        {
+            UnexpectedErrors.Report(ex, new ContentPaths(options.Content).Display(options.Content), diagnostics);
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed, []);
+        }
+
         var context = new AggregateContext(site.Files, site, diagnostics, history);
         var features = ArchiveFeatures.Create();
         try
@@ -56,6 +68,10 @@ public sealed class SiteBuilder(IFileSystem files)
         catch (Exception ex) when (TemplateErrors.In(ex) is { Count: > 0 } errors)
         {
             TemplateErrors.Report(errors, diagnostics);
+        }
+        catch (Exception ex) when (UnexpectedErrors.AreReported(ex, cancellationToken))
+        {
+            UnexpectedErrors.Report(ex, site.Paths.Display(options.Content), diagnostics);
         }
 
         return Write(run, stamp, site, diagnostics, clock);

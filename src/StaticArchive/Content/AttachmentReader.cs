@@ -31,6 +31,7 @@ public static class AttachmentReader
         }
 
         var result = new List<Attachment>();
+        var taken = new HashSet<string>(Generated, StringComparer.Ordinal);
         foreach (var item in list.Children)
         {
             var line = map.Source.Line(item);
@@ -47,8 +48,7 @@ public static class AttachmentReader
                 continue;
             }
 
-            var full = directory + "/" + file.Replace('\\', '/');
-            if (Path.IsPathRooted(file) || file.Contains("..", StringComparison.Ordinal) || !paths.Contains(full))
+            if (Path.IsPathRooted(file) || file.StartsWith('/') || file.Contains("..", StringComparison.Ordinal) || !paths.Contains(directory + "/" + file))
             {
                 diagnostics.Error(
                     DiagnosticCodes.PathEscapes, display, line, 1,
@@ -57,6 +57,9 @@ public static class AttachmentReader
                 continue;
             }
 
+            // One spelling per file ("./a.pdf" is "a.pdf"), so the same file listed twice is seen.
+            file = string.Join('/', file.Replace('\\', '/').Split('/').Where(part => part.Length > 0 && part != "."));
+            var full = directory + "/" + file;
             if (!files.FileExists(full))
             {
                 if (files.Inspect(full) != FileEntryKind.Missing)
@@ -71,11 +74,27 @@ public static class AttachmentReader
                 continue;
             }
 
+            if (!taken.Add(file))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.AttachmentNameTaken, display, line, 1,
+                    Generated.Contains(file)
+                        ? $"附件“{file}”会和网站在本页旁生成的同名文件冲突。"
+                        : $"附件“{file}”列了两次。",
+                    Generated.Contains(file)
+                        ? $"给文件改个名字（例如 `{Path.GetFileNameWithoutExtension(file)}-附件{Path.GetExtension(file)}`），或放进子文件夹；网站自己在页面旁写 {string.Join("、", Generated)}。"
+                        : "删掉重复的一项。");
+                continue;
+            }
+
             result.Add(new Attachment(file, title ?? Path.GetFileName(file), full, files.GetLength(full)));
         }
 
         return result;
     }
+
+    // Files the site writes into a document's own folder, beside which attachments are copied.
+    private static readonly string[] Generated = ["index.html", "figures.csv", "figures.json"];
 
     private static string? Scalar(YamlMappingNode map, string key) =>
         YamlNodes.Child(map, key) is YamlScalarNode s ? s.Value : null;

@@ -80,4 +80,16 @@ public static class DiagnosticCodes
 
     /// <summary>A path is a link to a folder, a broken link, or not a plain file (a FIFO, a device, a socket).</summary>
     public const string NotAFile = "SA1040";
+
+    /// <summary>An attachment would be written where the site writes a file of its own, or is listed twice.</summary>
+    public const string AttachmentNameTaken = "SA1041";
+
+    /// <summary>The tool failed on an input it should have reported (a defect of the tool, not of the content).</summary>
+    public const string InternalError = "SA1042";
+
+    /// <summary>The build cache beside content/ cannot be written.</summary>
+    public const string CacheNotWritable = "SA1043";
+
+    /// <summary>A document's Markdown nests deeper than it can be converted.</summary>
+    public const string MarkdownTooDeep = "SA1044";
 }

@@ -37,6 +37,23 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
             return null;
         }
 
+        try
+        {
+            return Convert(loaded, source, diagnostics);
+        }
+        catch (Exception ex) when (ex is ArgumentException { Source: "Markdig" } or InsufficientExecutionStackException)
+        {
+            // Markdig refuses input nested past its depth limit, where it would otherwise overflow the stack.
+            diagnostics.Error(
+                DiagnosticCodes.MarkdownTooDeep, loaded.Document.DisplayPath, loaded.Document.BodyFirstLine, 1,
+                "正文的 Markdown 嵌套太深（引用、列表、方括号或强调符号一层套一层），无法转换成网页。",
+                "减少嵌套：> 引用、列表缩进、[ ] 和 * 不要连用成百上千层；需要的话把这段内容做成附件。");
+            return null;
+        }
+    }
+
+    private TransformedDocument? Convert(DocumentLoader.Loaded loaded, DocumentSource source, DiagnosticBag diagnostics)
+    {
         var document = loaded.Document;
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
         var links = DocumentLinks.Of(ast, document.BodyFirstLine);

@@ -46,6 +46,22 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Check_json_stays_json_on_input_that_used_to_crash_the_build()
+    {
+        using var site = TempSite.Create(Sites.Minimal + "\n-- content/linzi-gxj/2023/index.html --\n<p>x</p>\n");
+        var report = site.PathOf("content/linzi-gxj/2023/annual-report.md");
+        File.WriteAllText(report, File.ReadAllText(report).Replace("index_no:", "attachments: [index.html]\nindex_no:", StringComparison.Ordinal));
+
+        var result = Run(["check", "--content", site.Content, "--format", "json"]);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Contains(
+            json.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == StaticArchive.Core.DiagnosticCodes.AttachmentNameTaken && d.GetProperty("file").GetString() == "content/linzi-gxj/2023/annual-report.md");
+    }
+
+    [Fact]
     public void Build_lists_the_first_warnings_of_a_code_and_counts_the_rest()
     {
         var orphans = string.Concat(Enumerable.Range(1, DiagnosticPrinter.WarningsPerCode + 3).Select(i => $"\n-- content/linzi-gxj/2023/orphan-{i:D2}.xlsx --\nX\n"));
