@@ -67,16 +67,22 @@ internal sealed class IncrementalRun
         };
     }
 
+    /// <summary>Makes the staging folder the new site and adds the page cache to write; the output is untouched.</summary>
+    public void Prepare(CacheWrites caches)
+    {
+        Output.Prepare();
+        caches.Add(_cacheFile, _cache.ToBytes());
+    }
+
     /// <summary>Puts the new output in place and remembers what it was made from.</summary>
     public void Commit()
     {
-        Output.Commit();
+        Output.Swap();
         Session.DerivedFiles.Advance(_files, _options.Output);
-        _cache.Save(_files, _cacheFile);
         Session.Pages = _cache.Advance();
     }
 
-    /// <summary>Throws the staged output away; the output folder stays as it was.</summary>
+    /// <summary>Leaves the output folder as it was.</summary>
     public void Discard() => Output.Discard();
 
     /// <summary>The build's outcome; a failed build reports nothing written.</summary>

@@ -120,20 +120,28 @@ public sealed class SiteBuilder(IFileSystem files)
         }
     }
 
-    // Write: only a build without errors replaces the output (and then stamps it); check never does.
+    // Write: only a build without errors replaces the output (with its caches written first); check never does.
     private BuildResult Write(IncrementalRun run, UpToDateCheck stamp, LoadedSite site, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var sorted = diagnostics.ToSortedList();
         if (DryRun || sorted.Any(d => d.Severity == Severity.Error))
         {
             run.Discard();
-        }
-        else
-        {
-            run.Commit();
-            stamp.Save(site.Content.Documents.Count, sorted);
+            return run.Result(sorted, site.Content.Documents.Count, clock.Elapsed);
         }
 
+        var caches = new CacheWrites(files);
+        run.Prepare(caches);
+        stamp.Stamp(caches, run.Output.StagingFolder, site.Content.Documents.Count, sorted);
+        if (caches.Stage() is { } failed)
+        {
+            CacheErrors.Report(failed.Path, failed.Error, site.Paths, diagnostics);
+            run.Discard();
+            return run.Result(diagnostics.ToSortedList(), site.Content.Documents.Count, clock.Elapsed);
+        }
+
+        run.Commit();
+        caches.Publish();
         return run.Result(sorted, site.Content.Documents.Count, clock.Elapsed);
     }
 }

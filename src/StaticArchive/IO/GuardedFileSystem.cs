@@ -83,6 +83,12 @@ public sealed class GuardedFileSystem : IFileSystem
     public void CopyFile(string source, string destination) => _inner.CopyFile(Readable(source), destination);
 
     /// <inheritdoc/>
+    public void LinkFile(string source, string destination) => _inner.LinkFile(Readable(source), destination);
+
+    /// <inheritdoc/>
+    public bool TryExchangeDirectories(string first, string second) => _inner.TryExchangeDirectories(first, second);
+
+    /// <inheritdoc/>
     public void MoveFile(string source, string destination) => _inner.MoveFile(source, destination);
 
     /// <inheritdoc/>

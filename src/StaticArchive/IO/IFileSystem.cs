@@ -54,17 +54,26 @@ public interface IFileSystem
     /// <summary>The size of a file in bytes.</summary>
     long GetLength(string path);
 
-    /// <summary>Writes a whole file, creating its directory.</summary>
+    /// <summary>Writes a whole file, creating its directory; an existing file is replaced, never written into (it may be a link to a published one).</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> content);
 
-    /// <summary>Creates (or truncates) a file for writing, creating its directory; the file is complete once the stream is disposed.</summary>
+    /// <summary>Creates a file for writing, creating its directory and replacing (never writing into) an existing one; the file is complete once the stream is disposed.</summary>
     Stream Create(string path);
 
-    /// <summary>Copies a file, creating the target directory.</summary>
+    /// <summary>Copies a file, creating the target directory and replacing (never writing into) an existing one.</summary>
     void CopyFile(string source, string destination);
 
     /// <summary>Moves a file over another in one step (a rename on disk), creating the target directory.</summary>
     void MoveFile(string source, string destination);
+
+    /// <summary>
+    /// Gives a file a second name (a hard link: no bytes copied, the same file under both names), or copies it
+    /// where the file system has no links; creates the target directory. The destination must not exist.
+    /// </summary>
+    void LinkFile(string source, string destination);
+
+    /// <summary>Swaps two existing directories in one step; false, with nothing done, where the system has no such step.</summary>
+    bool TryExchangeDirectories(string first, string second);
 
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);

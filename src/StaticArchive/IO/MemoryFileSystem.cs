@@ -105,6 +105,28 @@ public sealed class MemoryFileSystem : IFileSystem
     public void CopyFile(string source, string destination) => _files[Normalize(destination)] = ReadAllBytes(source);
 
     /// <inheritdoc/>
+    public void LinkFile(string source, string destination) => _files[Normalize(destination)] = ReadAllBytes(source);
+
+    /// <inheritdoc/>
+    public bool TryExchangeDirectories(string first, string second)
+    {
+        var a = Normalize(first) + "/";
+        var b = Normalize(second) + "/";
+        var moved = _files.Where(kv => kv.Key.StartsWith(a, StringComparison.Ordinal) || kv.Key.StartsWith(b, StringComparison.Ordinal)).ToList();
+        foreach (var (key, _) in moved)
+        {
+            _files.TryRemove(key, out _);
+        }
+
+        foreach (var (key, bytes) in moved)
+        {
+            _files[key.StartsWith(a, StringComparison.Ordinal) ? b + key[a.Length..] : a + key[b.Length..]] = bytes;
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
     public void MoveFile(string source, string destination)
     {
         if (!_files.TryRemove(Normalize(source), out var bytes))

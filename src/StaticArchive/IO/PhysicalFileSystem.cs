@@ -168,7 +168,25 @@ public sealed class PhysicalFileSystem : IFileSystem
     public void CopyFile(string source, string destination)
     {
         EnsureDirectory(Path.GetDirectoryName(destination)!);
-        File.Copy(source, destination, overwrite: true);
+        File.Delete(destination); // copying over would write into it, and through it into every link to it
+        File.Copy(source, destination);
+    }
+
+    /// <inheritdoc/>
+    public void LinkFile(string source, string destination)
+    {
+        EnsureDirectory(Path.GetDirectoryName(destination)!);
+        if (!NativeFiles.TryLink(source, destination))
+        {
+            File.Copy(source, destination);
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool TryExchangeDirectories(string first, string second)
+    {
+        _directories.Clear();
+        return NativeFiles.TryExchange(first, second);
     }
 
     /// <inheritdoc/>
@@ -179,7 +197,17 @@ public sealed class PhysicalFileSystem : IFileSystem
     }
 
     /// <inheritdoc/>
-    public void DeleteFile(string path) => File.Delete(path);
+    public void DeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // its folder is not there either
+        }
+    }
 
     /// <inheritdoc/>
     public void DeleteDirectory(string path)
@@ -198,8 +226,9 @@ public sealed class PhysicalFileSystem : IFileSystem
         Directory.Move(source, destination);
     }
 
-    // Nearly every file a build writes is new (the staging folder starts empty). CreateNew, since FileMode.Create
-    // truncates after opening and ext4 answers a truncate-to-zero by flushing the file to disk when it is closed.
+    // CreateNew, never a truncate: FileMode.Create would write into an existing file, and through it into every
+    // hard link to it (the staging folder links the published site's unchanged files); a truncate-to-zero also
+    // makes ext4 flush the file to disk when it is closed.
     private static FileStream Open(string path, int bufferSize)
     {
         try
@@ -208,7 +237,8 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
         catch (IOException) when (File.Exists(path))
         {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize);
+            File.Delete(path);
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
         }
     }
 

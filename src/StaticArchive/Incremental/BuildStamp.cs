@@ -47,12 +47,9 @@ public sealed record BuildStamp(
         return RenderKeys.Hash(parts);
     }
 
-    /// <summary>The stamp of a build that has just written its output.</summary>
-    public static BuildStamp Of(IFileSystem files, string inputs, BuildOptions options, int documents, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new BuildStamp(inputs, Fingerprints(files, options.Output, onAllCores: true), documents, diagnostics);
-    }
+    /// <summary>The stamp of a build whose site is in <paramref name="site"/> (the output folder, or the staging folder about to become it).</summary>
+    public static BuildStamp Of(IFileSystem files, string inputs, string site, int documents, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(inputs, Fingerprints(files, site, onAllCores: true), documents, diagnostics);
 
     /// <summary>The stamp saved by the last successful build, or null.</summary>
     public static BuildStamp? Load(IFileSystem files, string file)
@@ -76,13 +73,6 @@ public sealed record BuildStamp(
         var outputs = Task.Run(() => OutputHeld(files, options.Output));
         inputs = inputsNow();
         return outputs.GetAwaiter().GetResult() && inputs == Inputs;
-    }
-
-    /// <summary>Writes the stamp into the cache folder.</summary>
-    public void Save(IFileSystem files, string file)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        files.WriteAllBytes(file, StampFile.Write(this));
     }
 
     /// <summary>The result of a build that found nothing to do: the same pages and warnings as the stamped one.</summary>

@@ -59,13 +59,9 @@ public sealed class PageCache
     /// <summary>Makes this build's entries the previous ones (for the next build in the same process).</summary>
     public PageCache Advance() => new(GlobalKey, _next);
 
-    /// <summary>Writes this build's entries.</summary>
-    public void Save(IFileSystem files, string path)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        var sorted = new SortedDictionary<string, Entry>(_next, StringComparer.Ordinal);
-        files.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(new Stored(GlobalKey, sorted)));
-    }
+    /// <summary>This build's entries, as the cache file holds them.</summary>
+    public byte[] ToBytes() =>
+        JsonSerializer.SerializeToUtf8Bytes(new Stored(GlobalKey, new SortedDictionary<string, Entry>(_next, StringComparer.Ordinal)));
 
     private sealed record Stored(string GlobalKey, IDictionary<string, Entry> Pages);
 }

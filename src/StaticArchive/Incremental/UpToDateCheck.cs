@@ -50,12 +50,13 @@ internal sealed class UpToDateCheck
     /// <summary>The result of the stamped build, for a build that found nothing to do.</summary>
     public BuildResult PreviousResult(TimeSpan elapsed) => _previous!.Result(elapsed);
 
-    /// <summary>Stamps the output a build has just put in place.</summary>
-    public void Save(int documents, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Adds the stamp of the site prepared in <paramref name="site"/>, about to become the output (a rename keeps every file's fingerprint).</summary>
+    public void Stamp(CacheWrites caches, string site, int documents, IReadOnlyList<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(caches);
         if (_inputs?.GetAwaiter().GetResult() is { } inputs)
         {
-            BuildStamp.Of(_files, inputs, _options, documents, diagnostics).Save(_files, BuildStamp.PathFor(_options));
+            caches.Add(BuildStamp.PathFor(_options), StampFile.Write(BuildStamp.Of(_files, inputs, site, documents, diagnostics)));
         }
     }
 }

@@ -6,22 +6,25 @@ using StaticArchive.IO;
 namespace StaticArchive.Output;
 
 /// <summary>
-/// The Write phase, incremental: a file whose bytes equal what the output folder already holds is not
-/// written again; changed and new files go to a staging folder first, and only a successful build applies
-/// them (and deletes files the site no longer has). A failed build discards the staging folder, so the
-/// output folder is never touched on error. A first build (no output yet) is still one directory swap.
+/// The Write phase, incremental and atomic. The output folder is never written into: the new site is made in a
+/// staging folder beside it, which then trades places with it in one step (a rename), so a reader, a web server
+/// or a build killed at any moment sees the whole old site or the whole new one. The staging folder is kept
+/// between builds holding the previous site, whose unchanged files are hard links to the published ones; a build
+/// writes only the files whose bytes changed, links the few kept files that the staging folder does not yet
+/// share with the output, and removes what the new site no longer has. A failed build leaves the output as it was.
 /// </summary>
 public sealed class IncrementalOutput
 {
     private readonly IFileSystem _files;
     private readonly string _output;
     private readonly string _staging;
+    private readonly string _swap;
     private readonly bool _dryRun;
     private readonly bool _outputExists;
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
 
-    /// <summary>Starts a fresh staging folder for an output folder; a dry run (check) writes nothing at all.</summary>
+    /// <summary>Starts a build's output; a dry run (check) writes nothing at all.</summary>
     public IncrementalOutput(IFileSystem files, string output, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -30,12 +33,17 @@ public sealed class IncrementalOutput
         _dryRun = dryRun;
         _output = output.Replace('\\', '/').TrimEnd('/');
         _staging = _output + ".staging";
-        _outputExists = files.DirectoryExists(_output);
+        _swap = _output + ".swap";
         if (!dryRun)
         {
-            _files.DeleteDirectory(_staging);
+            Recover();
         }
+
+        _outputExists = files.DirectoryExists(_output);
     }
+
+    /// <summary>The folder the new site is made in before it is swapped in.</summary>
+    public string StagingFolder => _staging;
 
     /// <summary>Derived files of the last build of this session, to keep rather than make again; null in a dry run or one-off build.</summary>
     public DerivedFiles? Derived { get; init; }
@@ -67,7 +75,16 @@ public sealed class IncrementalOutput
         Claim(relativePath, !same, content.Length);
         if (!same && !_dryRun)
         {
-            _files.WriteAllBytes(_staging + "/" + relativePath, content);
+            var staged = _staging + "/" + relativePath;
+            try
+            {
+                _files.WriteAllBytes(staged, content);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                ClearWay(relativePath);
+                _files.WriteAllBytes(staged, content);
+            }
         }
     }
 
@@ -97,17 +114,18 @@ public sealed class IncrementalOutput
         }
 
         var staged = _staging + "/" + file.Path;
-        using (var stream = _files.Create(staged))
+        Stage(file.Path, path =>
         {
+            using var stream = _files.Create(path);
             file.WriteTo(stream);
-        }
+        });
 
         var target = Target(file.Path);
         var same = _outputExists && _files.FileExists(target) && SameStreams(staged, target);
         Claim(file.Path, !same, _files.GetLength(staged));
         if (same)
         {
-            _files.DeleteFile(staged);
+            _files.DeleteFile(staged); // Prepare links the published one instead
         }
     }
 
@@ -119,56 +137,81 @@ public sealed class IncrementalOutput
         Claim(relativePath, !same, _files.GetLength(sourcePath));
         if (!same && !_dryRun)
         {
-            _files.CopyFile(sourcePath, _staging + "/" + relativePath);
+            Stage(relativePath, staged => _files.CopyFile(sourcePath, staged));
         }
     }
 
-    /// <summary>Applies the staged changes and removes files the new site no longer has.</summary>
-    public void Commit()
+    /// <summary>
+    /// Makes the staging folder exactly the new site, the output untouched: each kept file becomes a link to the
+    /// published one unless the staging folder already holds that very file, and files the new site does not
+    /// have are removed. Whatever state an interrupted build left the staging folder in, this repairs it.
+    /// </summary>
+    public void Prepare()
     {
         if (_dryRun)
         {
             return;
         }
 
-        if (!_outputExists)
+        var staged = Prints(_staging);
+        var published = _outputExists ? Prints(_output) : [];
+        var removed = new List<string>();
+        foreach (var path in staged.Keys.Where(p => !_written.ContainsKey(p)))
         {
-            if (_files.DirectoryExists(_staging))
-            {
-                _files.MoveDirectory(_staging, _output);
-            }
+            _files.DeleteFile(_staging + "/" + path);
+            removed.Add(path);
+        }
 
+        foreach (var (path, changed) in _written)
+        {
+            // Same length and modification time as the published file: the same file under a second name.
+            if (!changed && (!staged.TryGetValue(path, out var print) || !published.TryGetValue(path, out var live) || print != live))
+            {
+                Stage(path, target =>
+                {
+                    _files.DeleteFile(target);
+                    _files.LinkFile(Target(path), target);
+                });
+            }
+        }
+
+        foreach (var path in removed)
+        {
+            RemoveEmptyParents(_staging + "/" + path);
+        }
+    }
+
+    /// <summary>Puts the prepared site in place in one step; the previous site becomes the next build's staging folder.</summary>
+    public void Swap()
+    {
+        if (_dryRun)
+        {
             return;
         }
 
-        // Renamed into place, not copied over: the dev server (or any web server) reading output/ meanwhile
-        // sees the old file or the new one, never a half-written one.
-        foreach (var path in Changed)
+        if (!_files.DirectoryExists(_staging))
         {
-            _files.MoveFile(_staging + "/" + path, Target(path));
+            _files.WriteAllBytes(_staging + "/.keep", []); // an empty site is still a folder to swap in
+            _files.DeleteFile(_staging + "/.keep");
         }
 
-        var prefix = _output + "/";
-        var stale = _files.EnumerateFiles(_output)
-            .Select(f => f.Replace('\\', '/'))
-            .Where(f => !_written.ContainsKey(f[prefix.Length..]))
-            .ToList();
-        foreach (var file in stale)
+        if (!_outputExists)
         {
-            _files.DeleteFile(file);
-            RemoveEmptyParents(file);
+            _files.MoveDirectory(_staging, _output);
         }
-
-        _files.DeleteDirectory(_staging);
+        else if (!_files.TryExchangeDirectories(_staging, _output))
+        {
+            // No atomic swap here (not Linux, or a file system without it): three renames, the first two a moment
+            // apart; Recover finishes or undoes them if the build stops in between.
+            _files.MoveDirectory(_output, _swap);
+            _files.MoveDirectory(_staging, _output);
+            _files.MoveDirectory(_swap, _staging);
+        }
     }
 
-    /// <summary>Throws the staged files away; the output folder is untouched.</summary>
+    /// <summary>Leaves the output as it is; what was staged stays for the next build to reuse or repair.</summary>
     public void Discard()
     {
-        if (!_dryRun)
-        {
-            _files.DeleteDirectory(_staging);
-        }
     }
 
     private void Claim(string relativePath, bool changed, long length)
@@ -183,9 +226,67 @@ public sealed class IncrementalOutput
 
     private string Target(string relativePath) => _output + "/" + relativePath;
 
+    // A build stopped inside the three-rename swap: with the output gone the old site is put back; with the
+    // output in place the swap is finished.
+    private void Recover()
+    {
+        if (!_files.DirectoryExists(_swap))
+        {
+            return;
+        }
+
+        if (!_files.DirectoryExists(_output))
+        {
+            _files.MoveDirectory(_swap, _output);
+        }
+        else if (!_files.DirectoryExists(_staging))
+        {
+            _files.MoveDirectory(_swap, _staging);
+        }
+        else
+        {
+            _files.DeleteDirectory(_swap);
+        }
+    }
+
+    // Writes into the staging folder; a write that fails is tried once more after ClearWay.
+    private void Stage(string relativePath, Action<string> write)
+    {
+        var staged = _staging + "/" + relativePath;
+        try
+        {
+            write(staged);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            ClearWay(relativePath);
+            write(staged);
+        }
+    }
+
+    // An earlier site may have left a file in the staging folder where a folder now goes, or a folder where a file goes.
+    private void ClearWay(string relativePath)
+    {
+        var folder = _staging;
+        foreach (var part in relativePath.Split('/').SkipLast(1))
+        {
+            folder += "/" + part;
+            if (_files.FileExists(folder))
+            {
+                _files.DeleteFile(folder);
+                break;
+            }
+        }
+
+        _files.DeleteDirectory(_staging + "/" + relativePath);
+    }
+
+    private Dictionary<string, string> Prints(string folder) =>
+        _files.FingerprintFiles(folder).ToDictionary(f => f.Path, f => f.Fingerprint, StringComparer.Ordinal);
+
     private void RemoveEmptyParents(string file)
     {
-        for (var dir = Path.GetDirectoryName(file)?.Replace('\\', '/'); dir is not null && dir.Length > _output.Length; dir = Path.GetDirectoryName(dir)?.Replace('\\', '/'))
+        for (var dir = Path.GetDirectoryName(file)?.Replace('\\', '/'); dir is not null && dir.Length > _staging.Length; dir = Path.GetDirectoryName(dir)?.Replace('\\', '/'))
         {
             if (_files.EnumerateFiles(dir).Any())
             {
