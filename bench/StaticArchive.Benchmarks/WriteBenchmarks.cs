@@ -41,7 +41,7 @@ public class WriteBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_root, recursive: true);
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = PagesPerInvoke, Description = "IncrementalOutput: unchanged rebuild + commit")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = PagesPerInvoke, Description = "IncrementalOutput: unchanged rebuild + prepare + swap")]
     public void Incremental_output()
     {
         var output = new IncrementalOutput(PhysicalFileSystem.Instance, Path.Combine(_root, "plain"));
@@ -50,7 +50,8 @@ public class WriteBenchmarks
             output.Write(path, _html);
         }
 
-        output.Commit();
+        output.Prepare();
+        output.Swap();
     }
 
     [Benchmark(OperationsPerInvoke = PagesPerInvoke, Description = "File.WriteAllBytes into existing folders")]
