@@ -196,7 +196,7 @@ public sealed class ErrorTests
         site.Rebuild();
 
         Assert.False(site.Result.Succeeded);
-        var after = site.Files.Files.Where(f => f.Key.StartsWith("/site/output", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value);
+        var after = site.Files.Files.Where(f => f.Key.StartsWith("/site/output/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(after[f.Key])));
     }
