@@ -79,7 +79,7 @@ public static class AgencyLoader
         return name is null ? null : new Agency(
             slug, name, map.String("short_name"), map.String("parent"), level, map.String("region"),
             map.String("address"), map.String("postcode"), map.String("phone"), map.String("email"),
-            map.String("website"), path, map.Bool("sample") == true)
+            Safety.UrlField.Read(map, "website"), path, map.Bool("sample") == true)
         {
             Draft = text!.Contains(Scaffolding.Placeholder.Marker, StringComparison.Ordinal),
         };

@@ -48,14 +48,14 @@ public static class SiteSettingsLoader
             map.String("title") ?? defaults.Title,
             map.String("description") ?? "",
             map.String("language") ?? defaults.Language,
-            map.String("base_url") ?? "/",
+            Safety.UrlField.Read(map, "base_url") ?? "/",
             new SiteFooter(
                 footer?.String("organizer"),
                 footer?.String("contact"),
                 footer?.String("site_code"),
                 footer?.String("icp"),
                 footer?.String("psb_record")),
-            map.String("repository"))
+            Safety.UrlField.Read(map, "repository"))
         {
             Host = Host(map, display, diagnostics),
             HostLine = map.LineOf("host"),

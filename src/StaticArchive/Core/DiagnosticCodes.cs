@@ -78,6 +78,9 @@ public static class DiagnosticCodes
     /// <summary>The base URL is a path without a host, so the sitemap and robots.txt hold URLs crawlers reject.</summary>
     public const string RelativeBaseUrl = "SA1024";
 
+    /// <summary>A link, an image or a URL field names a scheme a page may not carry (<c>javascript:</c>, <c>data:</c>…); the link is dropped.</summary>
+    public const string UnsafeLink = "SA1030";
+
     /// <summary>A path is a link to a folder, a broken link, or not a plain file (a FIFO, a device, a socket).</summary>
     public const string NotAFile = "SA1040";
 
