@@ -11,7 +11,10 @@ public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes the bytes, or reports and returns null. A UTF-8 BOM is accepted and dropped.</summary>
+    /// <summary>
+    /// Decodes the bytes, or reports and returns null. A UTF-8 BOM is accepted and dropped, line ends become
+    /// <c>\n</c> and control characters are reported and removed (<see cref="Safety.ControlCharacters"/>).
+    /// </summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -23,7 +26,8 @@ public static class SourceText
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+            text = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+            return Safety.ControlCharacters.Remove(text, displayPath, diagnostics);
         }
         catch (DecoderFallbackException ex)
         {

@@ -81,6 +81,9 @@ public static class DiagnosticCodes
     /// <summary>A link, an image or a URL field names a scheme a page may not carry (<c>javascript:</c>, <c>data:</c>…); the link is dropped.</summary>
     public const string UnsafeLink = "SA1030";
 
+    /// <summary>A content file holds a control character or a bidirectional override; it is removed.</summary>
+    public const string ControlCharacter = "SA1032";
+
     /// <summary>A path is a link to a folder, a broken link, or not a plain file (a FIFO, a device, a socket).</summary>
     public const string NotAFile = "SA1040";
 
