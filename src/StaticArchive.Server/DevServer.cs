@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +19,7 @@ namespace StaticArchive.Server;
 /// </summary>
 public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IAsyncDisposable
 {
+    private readonly FileExtensionContentTypeProvider _types = new();
     private readonly LiveReloadHub _hub = new();
     private WebApplication? _app;
 
@@ -48,6 +49,9 @@ public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IA
             }
         });
         var app = builder.Build();
+        var folder = new SiteFolder(root, [root.TrimEnd('/', '\\') + ".staging", site.CacheFolder]);
+        var hosts = new LoopbackHosts(options.Host);
+        app.Use((context, next) => hosts.Allows(context.Request.Host.Value) ? next(context) : Misdirected(context));
         app.Use((context, next) =>
         {
             context.Response.Headers.CacheControl = "no-store"; // always the latest build
@@ -56,8 +60,7 @@ public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IA
         app.MapGet(HtmlInjection.Prefix + "events", Events);
         app.MapGet(HtmlInjection.Prefix + "live.js", () => Results.Text(HtmlInjection.Script, "text/javascript; charset=utf-8"));
         app.MapGet(HtmlInjection.Prefix + "overlay.css", () => Results.Text(HtmlInjection.Style, "text/css; charset=utf-8"));
-        app.Use((context, next) => Html(context, next, root));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root), ServeUnknownFileTypes = true });
+        app.Use((context, next) => context.GetEndpoint() is null ? Serve(context, folder) : next(context));
         site.Built += _ => _hub.Broadcast("reload");
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
@@ -100,40 +103,38 @@ public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IA
         }
     }
 
-    private async Task Html(HttpContext context, RequestDelegate next, string root)
+    private static Task Misdirected(HttpContext context)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
-        if (path.StartsWith(HtmlInjection.Prefix, StringComparison.Ordinal))
+        context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(LoopbackHosts.Refusal, context.RequestAborted);
+    }
+
+    // Every file goes out through the one check of SiteFolder; HTML gets the live-reload tags and the overlay.
+    private async Task Serve(HttpContext context, SiteFolder folder)
+    {
+        var served = folder.Resolve(context.Request.Path.Value ?? "/");
+        switch (served.Kind)
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            case ServedKind.Refused:
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            case ServedKind.Folder:
+                context.Response.Redirect(served.LocalUrl + context.Request.QueryString, permanent: false);
+                return;
+            case ServedKind.File when !served.File!.EndsWith(".html", StringComparison.Ordinal):
+                await StaticFile(served.File).ExecuteAsync(context).ConfigureAwait(false);
+                return;
         }
 
-        var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-        if (!full.StartsWith(root, StringComparison.Ordinal))
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        if (Directory.Exists(full) && !path.EndsWith('/'))
-        {
-            context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
-            return;
-        }
-
-        var file = Directory.Exists(full) ? Path.Combine(full, "index.html") : full;
-        if (File.Exists(file) && !file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
-
-        var status = File.Exists(file) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
-        file = status == StatusCodes.Status200OK ? file : Path.Combine(root, "404.html");
-        var html = File.Exists(file) ? await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false) : "<!doctype html><title>404</title><body><h1>404</h1></body>";
+        var status = served.Kind == ServedKind.File ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+        var file = status == StatusCodes.Status200OK ? served.File : folder.Resolve("/404.html").File;
+        var html = file is not null ? await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false) : "<!doctype html><title>404</title><body><h1>404</h1></body>";
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(HtmlInjection.Inject(html, ErrorOverlay.Render(site.Failure)), context.RequestAborted).ConfigureAwait(false);
     }
+
+    private IResult StaticFile(string file) =>
+        TypedResults.PhysicalFile(file, _types.TryGetContentType(file, out var type) ? type : "application/octet-stream", lastModified: File.GetLastWriteTimeUtc(file), enableRangeProcessing: true);
 }

@@ -35,6 +35,9 @@ public sealed class SiteRebuilder : IDisposable
     /// <summary>The output folder the server serves.</summary>
     public string Output => _options.Output;
 
+    /// <summary>The build cache folder beside content/, which the server never serves.</summary>
+    public string CacheFolder => IncrementalSession.CacheDirectory(_options.Content);
+
     /// <summary>How many builds have finished.</summary>
     public int Generation { get; private set; }
 

@@ -4,7 +4,7 @@ namespace StaticArchive.IO;
 /// realpath(3) in managed code: resolves the links in every component of a path, so a file below a linked
 /// folder is known by where it really is. .NET resolves only the last component.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     private const int MaxLinks = 40; // as Linux's ELOOP limit
 
