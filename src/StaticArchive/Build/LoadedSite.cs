@@ -22,6 +22,7 @@ internal sealed record LoadedSite(IFileSystem Files, ContentPaths Paths, SiteCon
         var paths = new ContentPaths(options.Content);
         var trees = new List<InputTree> { InputTree.Walk(disk, options.Content) };
         InputRefusals.Report(trees[0], "内容文件夹", paths, diagnostics);
+        Safety.WindowsNames.Report(trees[0], paths, diagnostics);
         if (options.Theme is not null)
         {
             trees.Add(InputTree.Walk(disk, options.Theme));

@@ -84,6 +84,12 @@ public static class DiagnosticCodes
     /// <summary>A content file holds a control character or a bidirectional override; it is removed.</summary>
     public const string ControlCharacter = "SA1032";
 
+    /// <summary>A file or folder below content/ has a name Windows cannot hold (a device name, a trailing dot or space, a reserved character).</summary>
+    public const string WindowsName = "SA1033";
+
+    /// <summary>Two files or folders in one folder below content/ have names that differ only in case.</summary>
+    public const string CaseCollision = "SA1034";
+
     /// <summary>A path is a link to a folder, a broken link, or not a plain file (a FIFO, a device, a socket).</summary>
     public const string NotAFile = "SA1040";
 
