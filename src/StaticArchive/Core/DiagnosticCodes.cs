@@ -81,6 +81,9 @@ public static class DiagnosticCodes
     /// <summary>A link, an image or a URL field names a scheme a page may not carry (<c>javascript:</c>, <c>data:</c>…); the link is dropped.</summary>
     public const string UnsafeLink = "SA1030";
 
+    /// <summary>A document's raw HTML holds an element or attribute outside the allowed subset; it is removed.</summary>
+    public const string UnsafeHtml = "SA1031";
+
     /// <summary>A content file holds a control character or a bidirectional override; it is removed.</summary>
     public const string ControlCharacter = "SA1032";
 

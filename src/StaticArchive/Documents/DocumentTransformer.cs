@@ -58,6 +58,7 @@ public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, M
         var document = loaded.Document;
         var ast = Markdig.Markdown.Parse(loaded.Body, pipeline);
         MarkdownLinks.Neutralise(ast, document.DisplayPath, document.BodyFirstLine, diagnostics);
+        RawHtml.Clean(ast, document.DisplayPath, document.BodyFirstLine, diagnostics);
         var links = DocumentLinks.Of(ast, document.BodyFirstLine);
         var data = DocumentData.Apply(files, paths, document, source.Agency, ast, words, diagnostics);
         var draft = DraftRule.WithReport(document.Draft ?? DraftState.None, data.Report);

@@ -19,8 +19,7 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras()
             .UseListExtras()
             .Use<CjkLineBreakExtension>()
-            .UseTableShortcodes()
-            .DisableHtml(); // editors' raw HTML could break the page and the strict CSP; Markdown is enough
+            .UseTableShortcodes(); // raw HTML stays on: Safety.RawHtml cuts it to a safe subset before rendering
         return builder.Build();
     }
 }
