@@ -19,6 +19,12 @@ public sealed record Agency(
     string SourcePath,
     bool Sample = false)
 {
+    /// <summary>
+    /// The parent's name when the parent has no folder in this archive (<c>parent_name:</c>): shown as text, never
+    /// linked, so a real parent is named without the archive inventing a page for it.
+    /// </summary>
+    public string? ParentName { get; init; }
+
     /// <summary>True while <c>_agency.yml</c> still holds a 【待填写】 marker: <c>build</c> leaves the agency and its documents out.</summary>
     public bool Draft { get; init; }
 }

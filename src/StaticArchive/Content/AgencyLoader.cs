@@ -9,7 +9,7 @@ namespace StaticArchive.Content;
 public static class AgencyLoader
 {
     private static readonly string[] Known =
-        ["name", "short_name", "parent", "level", "region", "address", "postcode", "phone", "email", "website", "sample"];
+        ["name", "short_name", "parent", "parent_name", "level", "region", "address", "postcode", "phone", "email", "website", "sample"];
 
     /// <summary>Loads one agency, or reports why it cannot.</summary>
     public static Agency? Load(IFileSystem files, ContentPaths paths, string folder, DiagnosticBag diagnostics)
@@ -81,6 +81,7 @@ public static class AgencyLoader
             map.String("address"), map.String("postcode"), map.String("phone"), map.String("email"),
             Safety.UrlField.Read(map, "website"), path, map.Bool("sample") == true)
         {
+            ParentName = map.String("parent_name"),
             Draft = text!.Contains(Scaffolding.Placeholder.Marker, StringComparison.Ordinal),
         };
     }

@@ -56,7 +56,8 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
     }
 
     // Every agency is listed once, under its own level: nested under its parent when that is of the same level (a
-    // 县级 bureau under the 县级 government office), else at the top of its level, naming its parent of another level.
+    // 县级 bureau under the 县级 government office), else at the top of its level, naming its parent of another level; agencies
+    // whose parent has no folder here are listed under its parent_name, as a heading without a link.
     private PageSpec AgencyDirectory()
     {
         var levels = archive.Agencies
@@ -76,14 +77,39 @@ public sealed class ListingPages(Archive archive, ViewFactory views)
         var children = level.Where(a => a.Parent is not null && slugs.Contains(a.Parent)).ToLookup(a => a.Parent!, StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var roots = level.Where(a => a.Parent is null || !slugs.Contains(a.Parent)).ToList();
-        var trees = roots.Select(a => Tree(a, children, listed)).ToList();
+        var trees = roots.Select(a => (a, Tree(a, children, listed))).ToList();
         foreach (var agency in level.Where(a => !listed.Contains(a.Slug)))
         {
-            trees.Add(Tree(agency, children, listed));
+            trees.Add((agency, Tree(agency, children, listed)));
         }
 
-        return trees;
+        return GroupUnderNamedParents(trees);
     }
+
+    // Trees whose root names a parent that has no folder in the archive go under one heading per name, where the
+    // first of them stood.
+    private List<AgencyItemView> GroupUnderNamedParents(List<(Agency Root, AgencyItemView Tree)> trees)
+    {
+        var result = new List<AgencyItemView>();
+        var named = trees.Where(t => UnlistedParent(t.Root) is not null).ToLookup(t => UnlistedParent(t.Root)!, StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (root, tree) in trees)
+        {
+            if (UnlistedParent(root) is not { } name)
+            {
+                result.Add(tree);
+            }
+            else if (placed.Add(name))
+            {
+                result.Add(new AgencyItemView(name, null, null, 0, [.. named[name].Select(t => t.Tree)]));
+            }
+        }
+
+        return result;
+    }
+
+    private string? UnlistedParent(Agency agency) =>
+        agency.Parent is not null && archive.AgencyBySlug.ContainsKey(agency.Parent) ? null : agency.ParentName;
 
     private AgencyItemView Tree(Agency agency, ILookup<string, Agency> children, HashSet<string> listed)
     {

@@ -50,7 +50,8 @@ public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings string
         var hasProposals = archive.ByAgency[a.Slug].Any(d => d.Type == DocumentTypes.Proposal);
         return new AgencyView(
             a.Name, urls.Path(a.Slug + "/"), a.ShortName, LevelLabel(a.Level), a.Region, a.Address, a.Postcode, a.Phone, a.Email,
-            a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null, a.Sample);
+            a.Website, parent, urls.Path(a.Slug + "/feed.xml"), hasProposals ? urls.Path(a.Slug + "/proposals/") : null, a.Sample,
+            parent is null ? a.ParentName : null);
     }
 
     /// <summary>A page's base-layout model.</summary>

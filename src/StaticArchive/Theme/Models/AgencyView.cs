@@ -1,6 +1,6 @@
 namespace StaticArchive.Theme.Models;
 
-/// <summary>An agency's details for its page and for document pages; <c>Level</c> is its label in the site's language.</summary>
+/// <summary>An agency's details for its page and for document pages; <c>Level</c> is its label in the site's language; <c>ParentName</c> names a parent the archive has no page for.</summary>
 public sealed record AgencyView(
     string Name,
     string Url,
@@ -15,4 +15,5 @@ public sealed record AgencyView(
     LinkView? Parent,
     string FeedUrl,
     string? ProposalsUrl,
-    bool Sample = false);
+    bool Sample = false,
+    string? ParentName = null);
