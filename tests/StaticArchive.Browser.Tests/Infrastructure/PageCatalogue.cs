@@ -6,10 +6,10 @@ public static class PageCatalogue
     /// <summary>The home page.</summary>
     public static readonly PageKind Home = new("home", SiteKind.Sample, "");
 
-    /// <summary>The agency page of the agency whose 2023 report is the sample's real one.</summary>
+    /// <summary>The agency page of the seed report's agency (临淄区工业和信息化局).</summary>
     public static readonly PageKind Agency = new("agency", SiteKind.Sample, "linzi-gxj/");
 
-    /// <summary>The real 2023 annual report with its three tables.</summary>
+    /// <summary>The seed: 临淄区工业和信息化局's 2023 annual report with its three tables.</summary>
     public static readonly PageKind Report = new("report", SiteKind.Sample, "linzi-gxj/2023/annual-report/");
 
     /// <summary>A generated annual report whose tables hold non-zero figures (a provincial office with 72 requests).</summary>
@@ -34,9 +34,9 @@ public static class PageCatalogue
         new("type", SiteKind.Sample, "types/annual-report/"),
         Report,
         GeneratedReport,
-        new("guide", SiteKind.Sample, "linzi-gxj/2023/guide/"),
-        new("proposal-list", SiteKind.Sample, "linzi-gxj/proposals/"),
-        new("proposal-record", SiteKind.Sample, "linzi-gxj/2023/npc-42/"),
+        new("guide", SiteKind.Sample, "pingtan-bgs/2024/guide/"),
+        new("proposal-list", SiteKind.Sample, "pingtan-shs/proposals/"),
+        new("proposal-record", SiteKind.Sample, "pingtan-shs/2024/npc-1040/"),
         Search,
         SearchWithResults,
         new("data", SiteKind.Sample, "data/"),
