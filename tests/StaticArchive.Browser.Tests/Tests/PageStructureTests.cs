@@ -61,7 +61,7 @@ public sealed class PageStructureTests(BrowserFixture fixture)
     {
         await using var report = await fixture.OpenAsync(PageCatalogue.Report, ViewMode.Default);
         Assert.Equal(
-            "临淄区工业和信息化局2023年政府信息公开工作年度报告 – 临淄区工业和信息化局 – 政府信息公开文库（示例）",
+            "临淄区工业和信息化局2023年政府信息公开工作年度报告 – 临淄区工业和信息化局 – 政府信息公开文库",
             await report.Page.TitleAsync());
 
         var problems = await PageLanes.VisitAsync(fixture, PageCatalogue.All, ViewMode.Default, async (kind, page) =>
