@@ -51,9 +51,11 @@ public sealed class DevServer(DevServerOptions options, SiteRebuilder site) : IA
         var app = builder.Build();
         var folder = new SiteFolder(root, [root.TrimEnd('/', '\\') + ".staging", site.CacheFolder]);
         var hosts = new LoopbackHosts(options.Host);
+        var headers = new PreviewHeaders(root, site);
         app.Use((context, next) => hosts.Allows(context.Request.Host.Value) ? next(context) : Misdirected(context));
         app.Use((context, next) =>
         {
+            headers.Apply(context);
             context.Response.Headers.CacheControl = "no-store"; // always the latest build
             return next(context);
         });

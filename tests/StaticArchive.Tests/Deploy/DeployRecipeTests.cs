@@ -141,15 +141,45 @@ public sealed partial class DeployRecipeTests
     }
 
     [Fact]
-    public void The_nginx_recipe_serves_the_404_page_the_data_files_and_the_security_headers_of_netlify()
+    public void The_headers_file_carries_the_pages_policy_with_frame_ancestors_and_denies_powerful_features()
+    {
+        var headers = File.ReadAllText(Path.Combine(Root, "theme", "static", "_headers"));
+        var csp = HeadersCsp().Match(headers).Groups[1].Value;
+        var meta = Regex.Match(File.ReadAllText(Path.Combine(Root, "theme", "layouts", "_base.liquid")), "http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(meta);
+        Assert.Equal(meta + "; frame-ancestors 'none'", csp);
+        var all = StaticArchive.Hosting.HeaderRules.Parse(headers).For("/linzi-gxj/2023/annual-report/").ToDictionary(h => h.Key, h => h.Value);
+        Assert.Equal("nosniff", all["X-Content-Type-Options"]);
+        Assert.Equal("DENY", all["X-Frame-Options"]);
+        Assert.Equal("strict-origin-when-cross-origin", all["Referrer-Policy"]);
+        Assert.All(["camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"], f => Assert.Contains(f, all["Permissions-Policy"], StringComparison.Ordinal));
+        Assert.False(all.ContainsKey("Cache-Control"), "pages keep the host's revalidating default; a Cache-Control on /* would be joined with the assets' one");
+    }
+
+    [Fact]
+    public void Netlify_relies_on_the_headers_file()
+    {
+        var toml = File.ReadAllText(Path.Combine(Root, "netlify.toml"));
+        Assert.DoesNotContain("[[headers]]", toml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_nginx_recipe_serves_the_404_page_the_data_files_and_the_headers_of_the_headers_file_in_every_location()
     {
         var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx.conf"));
         Assert.Contains("error_page 404 /404.html;", nginx, StringComparison.Ordinal);
         Assert.Contains("application/vnd.apache.parquet parquet;", nginx, StringComparison.Ordinal);
-        var csp = Regex.Match(File.ReadAllText(Path.Combine(Root, "netlify.toml")), "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
-        Assert.NotEmpty(csp);
-        // Each location that sets a header repeats the server's, so the policy appears in every block.
-        Assert.Equal(3, Regex.Matches(nginx, Regex.Escape($"add_header Content-Security-Policy \"{csp}\" always;")).Count);
+        var rules = StaticArchive.Hosting.HeaderRules.Parse(File.ReadAllText(Path.Combine(Root, "theme", "static", "_headers")));
+        var locations = NginxLocation().Matches(nginx).Where(m => m.Groups[1].Value != "= /_headers").ToList();
+        Assert.Equal(["/", "/assets/", "/search/"], locations.Select(m => m.Groups[1].Value));
+        foreach (var location in locations)
+        {
+            var path = location.Groups[1].Value == "/" ? "/index.html" : location.Groups[1].Value + "x";
+            foreach (var (name, value) in rules.For(path))
+            {
+                Assert.Contains($"add_header {name} \"{value}\" always;", location.Groups[2].Value, StringComparison.Ordinal);
+            }
+        }
     }
 
     // A quoted argument is one token, as the shell reads it.
@@ -158,4 +188,11 @@ public sealed partial class DeployRecipeTests
 
     [GeneratedRegex("```sh\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex ShBlock();
+
+    [GeneratedRegex("(?m)^  Content-Security-Policy: (.+)$")]
+    private static partial Regex HeadersCsp();
+
+    // A location block's path and body (the recipe's blocks hold no nested braces).
+    [GeneratedRegex("(?m)^ *location ([^{\n]+?) \\{([^}]*)\\}")]
+    private static partial Regex NginxLocation();
 }

@@ -30,27 +30,34 @@ public sealed class InterruptedBuildTests(ITestOutputHelper log)
         var options = Options(site);
         var outcomes = new Dictionary<string, int> { ["old"] = 0, ["new"] = 0 };
         var tried = 0;
-        for (var stop = 1; ; stop++)
+
+        // A stopped build leaves staged files that the next one need not write again, so the count of changes can
+        // drop past the few after the swap; then the sweep goes on from the other version, near the end.
+        for (int round = 0, start = 1; round < 4 && (round == 0 || outcomes["new"] == 0); round++)
         {
-            var before = Tree(site.PathOf("output"));
-            var target = before == a.Tree ? b : a;
-            target.Apply();
-            var files = new StoppingFileSystem(PhysicalFileSystem.Instance, stop);
-            BuildResult? result = null;
-            var completed = Run(() => result = new SiteBuilder(files).Build(options));
-
-            var after = Tree(site.PathOf("output"));
-            Assert.True(after == before || after == target.Tree, $"stopped before change {stop}: output/ is neither the old site nor the new one");
-            if (completed)
+            for (var stop = start; ; stop++)
             {
-                Assert.True(result!.Succeeded, string.Join('\n', result.Diagnostics));
-                Assert.True(target.Tree == after, "the completed build's output differs from the reference: " + Difference(target.Tree, after));
-                break;
-            }
+                var before = Tree(site.PathOf("output"));
+                var target = before == a.Tree ? b : a;
+                target.Apply();
+                var files = new StoppingFileSystem(PhysicalFileSystem.Instance, stop);
+                BuildResult? result = null;
+                var completed = Run(() => result = new SiteBuilder(files).Build(options));
 
-            tried++;
-            outcomes[after == before ? "old" : "new"]++;
-            Assert.True(stop < 5_000, "the build never completes");
+                var after = Tree(site.PathOf("output"));
+                Assert.True(after == before || after == target.Tree, $"stopped before change {stop}: output/ is neither the old site nor the new one");
+                if (completed)
+                {
+                    Assert.True(result!.Succeeded, string.Join('\n', result.Diagnostics));
+                    Assert.True(target.Tree == after, "the completed build's output differs from the reference: " + Difference(target.Tree, after));
+                    start = Math.Max(1, files.Changes - 8);
+                    break;
+                }
+
+                tried++;
+                outcomes[after == before ? "old" : "new"]++;
+                Assert.True(stop < 5_000, "the build never completes");
+            }
         }
 
         log.WriteLine($"stopped {tried} builds, one before each change to the disk: output/ was the old site {outcomes["old"]} times, the new one {outcomes["new"]} times");
