@@ -8,7 +8,7 @@ namespace StaticArchive.Benchmarks;
 /// report (with its tables) and proposal reply, so the builder's work is measured
 /// without the disk.
 /// </summary>
-public static class InMemorySite
+internal static class InMemorySite
 {
     public const string Root = "/site";
     public const string Content = Root + "/content";

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using StaticArchive.IO;
 using StaticArchive.Scaffolding;
 
 namespace StaticArchive.Cli;
@@ -11,7 +10,7 @@ public static class ScaffoldPrinter
     public static Scaffolder For(Commands.SiteSettingsBase settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new Scaffolder(PhysicalFileSystem.Instance, Path.GetFullPath(settings.Content), Path.GetFullPath(settings.Theme));
+        return new Scaffolder(Path.GetFullPath(settings.Content), Path.GetFullPath(settings.Theme));
     }
 
     /// <summary>Today, for the date of a new guide or proposal (the editor changes it to the real one).</summary>

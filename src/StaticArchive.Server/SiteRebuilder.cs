@@ -1,8 +1,6 @@
 using StaticArchive.Build;
 using StaticArchive.Core;
-using StaticArchive.History;
 using StaticArchive.Incremental;
-using StaticArchive.IO;
 
 namespace StaticArchive.Server;
 
@@ -15,18 +13,18 @@ namespace StaticArchive.Server;
 public sealed class SiteRebuilder : IDisposable
 {
     private readonly BuildOptions _options;
-    private readonly Func<IDocumentHistory> _history;
+    private readonly bool _readGitHistory;
     private readonly IncrementalSession _session = new();
     private readonly Lock _gate = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private Timer? _timer;
 
-    /// <summary>Creates a rebuilder; <paramref name="history"/> is asked once per build (a commit shows up on the next rebuild).</summary>
-    public SiteRebuilder(BuildOptions options, Func<IDocumentHistory>? history = null)
+    /// <summary>Creates a rebuilder; with <paramref name="readGitHistory"/> git is read again for every build (a commit shows up on the next rebuild).</summary>
+    public SiteRebuilder(BuildOptions options, bool readGitHistory = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _history = history ?? (() => DocumentHistory.None);
+        _readGitHistory = readGitHistory;
     }
 
     /// <summary>Raised after every build, successful or not (the CLI prints it).</summary>
@@ -64,7 +62,7 @@ public sealed class SiteRebuilder : IDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return new SiteBuilder(PhysicalFileSystem.Instance) { Session = _session, History = _history(), ShowDrafts = true }.Build(_options);
+            return new SiteBuilder() { Session = _session, ReadGitHistory = _readGitHistory, ShowDrafts = true }.Build(_options);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -3,8 +3,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticArchive.Build;
 using StaticArchive.Core;
-using StaticArchive.History;
-using StaticArchive.IO;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -16,10 +14,10 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = new BuildOptions(Path.GetFullPath(settings.Content), Path.GetFullPath(settings.Theme), Path.GetFullPath(settings.Output), settings.BaseUrl);
-        var builder = new SiteBuilder(PhysicalFileSystem.Instance)
+        var builder = new SiteBuilder()
         {
             Progress = (phase, done, total) => console.MarkupLineInterpolated($"[grey]{phase} {done}/{total}[/]"),
-            History = GitHistory.LoadInBackground(options.Content),
+            ReadGitHistory = true,
         };
         var result = builder.Build(options, cancellationToken);
         DiagnosticPrinter.Print(console, result.Diagnostics);

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticArchive.Checks;
 using StaticArchive.Core;
-using StaticArchive.IO;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -34,7 +33,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
     {
         try
         {
-            return new Checker(PhysicalFileSystem.Instance).Check(options, cancellationToken);
+            return new Checker().Check(options, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticArchive.Core;
-using StaticArchive.History;
 using StaticArchive.Incremental;
 using StaticArchive.Server;
 
@@ -21,7 +20,7 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
         var content = Path.GetFullPath(settings.Content);
         var output = IncrementalSession.CacheDirectory(content) + "/serve";
         var options = new BuildOptions(content, Path.GetFullPath(settings.Theme), output, "/");
-        using var site = new SiteRebuilder(options, () => GitHistory.Load(content));
+        using var site = new SiteRebuilder(options, readGitHistory: true);
         site.Built += Report;
         site.Build();
         await using var server = new DevServer(new DevServerOptions(settings.Port, settings.Host), site);

@@ -7,7 +7,7 @@ using StaticArchive.Pages;
 namespace StaticArchive.Build;
 
 /// <summary>What features may read: the content, the archive (once complete), views, URLs, and where to report.</summary>
-public sealed class AggregateContext
+internal sealed class AggregateContext
 {
     private readonly Dictionary<string, string> _agencyNames;
     private readonly Theme.UiStrings _strings;

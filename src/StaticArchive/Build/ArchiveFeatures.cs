@@ -10,7 +10,7 @@ using StaticArchive.Sitemap;
 namespace StaticArchive.Build;
 
 /// <summary>The features every build runs, in order. A new feature is one line here and one folder.</summary>
-public static class ArchiveFeatures
+internal static class ArchiveFeatures
 {
     /// <summary>Creates fresh feature instances for one build.</summary>
     public static IReadOnlyList<IArchiveFeature> Create() =>

@@ -9,7 +9,7 @@ namespace StaticArchive.Build;
 /// themselves in <see cref="ArchiveFeatures"/>; the builder has no branch per feature. A feature implements only
 /// the steps it takes part in.
 /// </summary>
-public interface IArchiveFeature
+internal interface IArchiveFeature
 {
     /// <summary>Sees each transformed document once, in a stable order, single-threaded (e.g. to index its text).</summary>
     void Observe(TransformedDocument document, AggregateContext context)

@@ -13,8 +13,18 @@ namespace StaticArchive.Build;
 /// rendered in parallel batches (<see cref="DocumentPass"/>); features see documents in a stable order, so
 /// output never depends on thread timing.
 /// </summary>
-public sealed class SiteBuilder(IFileSystem files)
+public sealed class SiteBuilder
 {
+    private readonly IFileSystem _files;
+
+    /// <summary>Creates a builder over the real file system.</summary>
+    public SiteBuilder()
+        : this(PhysicalFileSystem.Instance)
+    {
+    }
+
+    internal SiteBuilder(IFileSystem files) => _files = files;
+
     /// <summary>Reports progress ("transform 256/1000") to a shell that wants it.</summary>
     public Action<string, int, int>? Progress { get; init; }
 
@@ -27,16 +37,19 @@ public sealed class SiteBuilder(IFileSystem files)
     /// <summary>Publishes drafts too, each marked 草稿 (the preview of <c>serve</c>); <c>build</c> and <c>check</c> leave them out.</summary>
     public bool ShowDrafts { get; init; }
 
-    /// <summary>Where revision histories come from; null means none (front-matter dates only).</summary>
-    public IDocumentHistory? History { get; init; }
+    /// <summary>Reads each document's revisions from git when content/ is inside a repository; otherwise front-matter dates only.</summary>
+    public bool ReadGitHistory { get; init; }
+
+    /// <summary>Where revision histories come from; null means <see cref="ReadGitHistory"/> decides.</summary>
+    internal IDocumentHistory? History { get; init; }
 
     /// <summary>Builds the site. On any error the previous output stays exactly as it was.</summary>
     public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var history = History ?? DocumentHistory.None;
-        var stamp = UpToDateCheck.Start(files, options, history, enabled: Session is null && !DryRun, cancellationToken);
+        var history = History ?? (ReadGitHistory ? GitHistory.LoadInBackground(options.Content) : DocumentHistory.None);
+        var stamp = UpToDateCheck.Start(_files, options, history, enabled: Session is null && !DryRun, cancellationToken);
         if (stamp.IsUpToDate)
         {
             return stamp.PreviousResult(clock.Elapsed);
@@ -47,7 +60,7 @@ public sealed class SiteBuilder(IFileSystem files)
         IncrementalRun run;
         try
         {
-            site = LoadedSite.Load(files, options, diagnostics);
+            site = LoadedSite.Load(_files, options, diagnostics);
             run = IncrementalRun.Start(site.Files, options, site, Session, history, DryRun);
         }
         catch (Exception ex) when (UnexpectedErrors.AreReported(ex, cancellationToken))
@@ -130,7 +143,7 @@ public sealed class SiteBuilder(IFileSystem files)
             return run.Result(sorted, site.Content.Documents.Count, clock.Elapsed);
         }
 
-        var caches = new CacheWrites(files);
+        var caches = new CacheWrites(_files);
         run.Prepare(caches);
         stamp.Stamp(caches, run.Output.StagingFolder, site.Content.Documents.Count, sorted);
         if (caches.Stage() is { } failed)

@@ -11,7 +11,7 @@ namespace StaticArchive.Charts;
 /// em and widths in percent, so the SVG is drawn at the page's own text size at any width (never scaled down
 /// to unreadable text on a phone) and grows with the 大字体 mode.
 /// </summary>
-public static class ApplicationsChart
+internal static class ApplicationsChart
 {
     private const double Row = 4.4;
     private const double YearBaseline = 1.1;

@@ -1,7 +1,7 @@
 namespace StaticArchive.Checks;
 
 /// <summary>Codes of the checks only <c>check</c> runs (the SA5xxx range); the build's own codes are reported too.</summary>
-public static class CheckCodes
+internal static class CheckCodes
 {
     /// <summary>A link to a page of the site that does not exist.</summary>
     public const string BrokenLink = "SA5001";

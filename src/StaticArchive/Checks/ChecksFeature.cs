@@ -10,7 +10,7 @@ namespace StaticArchive.Checks;
 /// transformed documents and checks their links once the whole site is written, so <c>check</c> (a dry run of
 /// the same build) and <c>build</c> report the same problems.
 /// </summary>
-public sealed class ChecksFeature : IArchiveFeature, IDraftObserver
+internal sealed class ChecksFeature : IArchiveFeature, IDraftObserver
 {
     private readonly List<(Document Document, DocumentLinks Links)> _documents = [];
     private readonly List<Document> _drafts = [];

@@ -6,7 +6,7 @@ using StaticArchive.Tables.Data;
 namespace StaticArchive.Checks;
 
 /// <summary>The checks that name what an editor still has to fill in after <c>new</c>, run on text already read.</summary>
-public static class EditorChecks
+internal static class EditorChecks
 {
     /// <summary>One warning per report table that still has null cells (未填报).</summary>
     public static void BlankCells(ReportTables report, string dataFile, DiagnosticBag found)

@@ -4,7 +4,7 @@ namespace StaticArchive.Content;
 /// An agency, from <c>content/&lt;slug&gt;/_agency.yml</c>; the folder name is its slug. <c>Sample</c> marks an
 /// invented agency (<c>sample: true</c>): everything under it is marked as sample wherever it appears.
 /// </summary>
-public sealed record Agency(
+internal sealed record Agency(
     string Slug,
     string Name,
     string? ShortName,

@@ -4,7 +4,7 @@ namespace StaticArchive.Content;
 /// The administrative levels an editor may write as <c>level:</c> in <c>_agency.yml</c>, from the top down. The
 /// values are the editors' vocabulary; readers see each level's label from <c>theme/i18n</c> (<c>level_&lt;key&gt;</c>).
 /// </summary>
-public static class AgencyLevels
+internal static class AgencyLevels
 {
     private static readonly (string Value, string Key)[] Levels =
         [("省级", "province"), ("市级", "city"), ("县级", "county"), ("乡镇", "township")];

@@ -6,7 +6,7 @@ using StaticArchive.Yaml;
 namespace StaticArchive.Content;
 
 /// <summary>Reads an agency folder's <c>_agency.yml</c>.</summary>
-public static class AgencyLoader
+internal static class AgencyLoader
 {
     private static readonly string[] Known =
         ["name", "short_name", "parent", "parent_name", "level", "region", "address", "postcode", "phone", "email", "website", "sample"];

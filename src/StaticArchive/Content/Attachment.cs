@@ -5,4 +5,4 @@ namespace StaticArchive.Content;
 /// <param name="Title">What the link says.</param>
 /// <param name="SourcePath">The full path of the file.</param>
 /// <param name="Size">Its size in bytes.</param>
-public sealed record Attachment(string File, string Title, string SourcePath, long Size);
+internal sealed record Attachment(string File, string Title, string SourcePath, long Size);

@@ -9,7 +9,7 @@ namespace StaticArchive.Content;
 /// Reads <c>attachments:</c> (a list of file names, or of <c>{file, title}</c>) and checks that each file
 /// exists beside the document and does not point outside the content folder.
 /// </summary>
-public static class AttachmentReader
+internal static class AttachmentReader
 {
     /// <summary>Reads and checks the attachments of one document.</summary>
     public static IReadOnlyList<Attachment> Read(IFileSystem files, ContentPaths paths, YamlMap map, string directory, string display, DiagnosticBag diagnostics)

@@ -8,7 +8,7 @@ namespace StaticArchive.Content;
 /// Walks the content folder: <c>site.yml</c>, one folder per agency with <c>_agency.yml</c>, year folders
 /// below it, and Markdown documents at any depth inside a year. Everything in a stable (ordinal) order.
 /// </summary>
-public static class ContentDiscovery
+internal static class ContentDiscovery
 {
     /// <summary>Finds everything; reports misplaced files, bad names and missing agency files.</summary>
     public static SiteContent Discover(IFileSystem files, ContentPaths paths, DiagnosticBag diagnostics)

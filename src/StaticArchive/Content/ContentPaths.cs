@@ -4,7 +4,7 @@ namespace StaticArchive.Content;
 /// Where the content lives and how its paths are shown in diagnostics: relative to the folder that holds
 /// <c>content/</c>, with forward slashes, so messages read the same on every machine.
 /// </summary>
-public sealed class ContentPaths
+internal sealed class ContentPaths
 {
     private readonly string _displayRoot;
 

@@ -6,7 +6,7 @@ namespace StaticArchive.Content;
 /// A document's metadata: everything listings, feeds and the sitemap need. The body is not kept here, so
 /// memory grows with the number of documents, not with the size of their text.
 /// </summary>
-public sealed record Document
+internal sealed record Document
 {
     /// <summary>The agency's slug (from the path).</summary>
     public required string AgencySlug { get; init; }

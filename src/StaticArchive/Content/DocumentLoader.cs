@@ -11,7 +11,7 @@ namespace StaticArchive.Content;
 /// Reads a document's front matter into a <see cref="Document"/>. Agency and year come from the path
 /// <c>&lt;agency&gt;/&lt;year&gt;/**/&lt;slug&gt;.md</c>; front matter may repeat them but must agree.
 /// </summary>
-public static class DocumentLoader
+internal static class DocumentLoader
 {
     private static readonly string[] Known =
     [

@@ -1,4 +1,4 @@
 namespace StaticArchive.Content;
 
 /// <summary>A Markdown file found in an agency's year folder, not yet read.</summary>
-public sealed record DocumentSource(Agency Agency, int Year, string Path);
+internal sealed record DocumentSource(Agency Agency, int Year, string Path);

@@ -1,7 +1,7 @@
 namespace StaticArchive.Content;
 
 /// <summary>The document types an editor may write in <c>type:</c>, in the order listings show them.</summary>
-public static class DocumentTypes
+internal static class DocumentTypes
 {
     /// <summary>政府信息公开工作年度报告.</summary>
     public const string AnnualReport = "annual-report";

@@ -5,7 +5,7 @@ namespace StaticArchive.Content;
 /// <param name="Body">The Markdown after the closing line.</param>
 /// <param name="BodyFirstLine">The file line where the body starts.</param>
 /// <param name="Unclosed">True when the opening <c>---</c> has no closing line.</param>
-public sealed record FrontMatter(string? Yaml, string Body, int BodyFirstLine, bool Unclosed)
+internal sealed record FrontMatter(string? Yaml, string Body, int BodyFirstLine, bool Unclosed)
 {
     /// <summary>Splits a file's text. Front matter must start on the first line.</summary>
     public static FrontMatter Split(string text)

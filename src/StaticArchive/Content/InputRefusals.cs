@@ -4,7 +4,7 @@ using StaticArchive.IO;
 namespace StaticArchive.Content;
 
 /// <summary>Reports what the walks of content/ and theme/ refused to read, each entry by name.</summary>
-public static class InputRefusals
+internal static class InputRefusals
 {
     /// <summary>One error per refused entry; <paramref name="folder"/> names the folder in messages (内容文件夹, 主题文件夹).</summary>
     public static void Report(InputTree tree, string folder, ContentPaths paths, DiagnosticBag diagnostics)

@@ -3,7 +3,7 @@ namespace StaticArchive.Content;
 /// <summary>
 /// The handling record of a deputy's suggestion or a CPPCC proposal (domain README §4.5).
 /// </summary>
-public sealed record ProposalInfo(
+internal sealed record ProposalInfo(
     string Kind,
     string? Session,
     string? Number,

@@ -9,7 +9,7 @@ namespace StaticArchive.Content;
 /// (<c>result: solved</c>) and the full form (<c>result: {code: A, label: 已解决或基本解决}</c>). A result the
 /// editor names only by a word or a code keeps that word, and readers see its label from <c>theme/i18n</c>.
 /// </summary>
-public static partial class ProposalReader
+internal static partial class ProposalReader
 {
     private static readonly Dictionary<string, string> CodeOfWord = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace StaticArchive.Content;
 
 /// <summary>What <c>content/site.yml</c> says about the whole archive.</summary>
-public sealed record SiteSettings(
+internal sealed record SiteSettings(
     string Title,
     string Description,
     string Language,

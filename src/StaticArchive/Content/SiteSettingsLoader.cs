@@ -5,7 +5,7 @@ using StaticArchive.Yaml;
 namespace StaticArchive.Content;
 
 /// <summary>Reads <c>content/site.yml</c>.</summary>
-public static class SiteSettingsLoader
+internal static class SiteSettingsLoader
 {
     private static readonly string[] Known = ["title", "description", "language", "base_url", "footer", "repository", "host"];
     private static readonly string[] KnownFooter = ["organizer", "contact", "site_code", "icp", "psb_record"];

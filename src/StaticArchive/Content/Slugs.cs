@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StaticArchive.Content;
 
 /// <summary>The rules for folder and file names that become URLs.</summary>
-public static partial class Slugs
+internal static partial class Slugs
 {
     /// <summary>First path segments the site itself uses; an agency may not take them.</summary>
     public static IReadOnlySet<string> Reserved { get; } =

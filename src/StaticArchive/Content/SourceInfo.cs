@@ -12,7 +12,7 @@ namespace StaticArchive.Content;
 /// <param name="Retrieved">When the original was taken, as written (YYYY-MM-DD).</param>
 /// <param name="Format">The original's format: html, text, pdf, docx….</param>
 /// <param name="Note">What else is known, e.g. where a copy without an address came from.</param>
-public sealed record SourceInfo(string? Url, string? Retrieved, string? Format, string? Note)
+internal sealed record SourceInfo(string? Url, string? Retrieved, string? Format, string? Note)
 {
     private static readonly string[] Known = ["url", "retrieved", "format", "note"];
 

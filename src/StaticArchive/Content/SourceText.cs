@@ -7,7 +7,7 @@ namespace StaticArchive.Content;
 /// Decodes content files as strict UTF-8. Files saved as GBK/GB18030 (common on Chinese Windows) are
 /// reported with the line of the first bad byte and how to convert them, never silently mangled.
 /// </summary>
-public static class SourceText
+internal static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -6,7 +6,7 @@ namespace StaticArchive.Core;
 /// Collects diagnostics from every phase (safe to add to from parallel work) so the build reports
 /// all problems at once instead of stopping at the first.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentBag<Diagnostic> _items = [];
 

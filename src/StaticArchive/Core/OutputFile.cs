@@ -6,7 +6,7 @@ namespace StaticArchive.Core;
 /// puts them on disk. Most are small and carry their bytes; a large one (the archive dataset grows with every
 /// report) is <see cref="Streamed"/>: written straight to disk, never held in memory whole.
 /// </summary>
-public sealed class OutputFile
+internal sealed class OutputFile
 {
     private readonly byte[]? _content;
     private readonly Action<Stream>? _write;

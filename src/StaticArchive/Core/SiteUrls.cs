@@ -5,7 +5,7 @@ namespace StaticArchive.Core;
 /// sub-path (<c>/archive/</c>); links always use its path, so the site works on a domain root and on a
 /// GitHub Pages project site alike, and absolute URLs (feeds, sitemap) use the whole of it when known.
 /// </summary>
-public sealed class SiteUrls
+internal sealed class SiteUrls
 {
     /// <summary>Parses a base URL.</summary>
     public SiteUrls(string baseUrl)

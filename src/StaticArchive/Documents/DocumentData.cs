@@ -16,7 +16,7 @@ namespace StaticArchive.Documents;
 /// <c>{{&lt; table … &gt;}}</c>, and checks the report's figures. A broken rule fails the build unless the front
 /// matter acknowledges that the figures are published as printed; then the page carries a notice instead.
 /// </summary>
-public static partial class DocumentData
+internal static partial class DocumentData
 {
     /// <summary>What the data file contributed to a document: its standard tables, and the figures that do not add up when the front matter acknowledges them.</summary>
     public sealed record Result(ReportTables? Report, IReadOnlyList<TableViolation> Inconsistencies);

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace StaticArchive.Documents;
 
 /// <summary>What a document's Markdown says about links: its heading ids and every link or image with its line.</summary>
-public sealed record DocumentLinks(IReadOnlyList<string> Anchors, IReadOnlyList<DocumentLinks.Link> Links)
+internal sealed record DocumentLinks(IReadOnlyList<string> Anchors, IReadOnlyList<DocumentLinks.Link> Links)
 {
     /// <summary>One link: its target as written, whether it is an image, and its 1-based line and column in the .md file.</summary>
     public sealed record Link(string Url, bool IsImage, int Line, int Column);

@@ -9,7 +9,7 @@ using StaticArchive.Theme.Models;
 namespace StaticArchive.Documents;
 
 /// <summary>Builds the page of one document: breadcrumb, metadata block, body, attachments, proposal record.</summary>
-public sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHistory? history = null)
+internal sealed class DocumentPage(Archive archive, ViewFactory views, IDocumentHistory? history = null)
 {
     /// <summary>The page spec of a transformed document.</summary>
     public PageSpec Build(TransformedDocument transformed)

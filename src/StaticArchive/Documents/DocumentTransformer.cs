@@ -15,7 +15,7 @@ namespace StaticArchive.Documents;
 /// tables placed in it, the plain text for search and the excerpt for listings. Pure per document, so it
 /// runs in parallel.
 /// </summary>
-public sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, MarkdownPipeline pipeline, TableWords words)
+internal sealed class DocumentTransformer(IFileSystem files, ContentPaths paths, MarkdownPipeline pipeline, TableWords words)
 {
     private const int ExcerptLength = 120;
 

@@ -10,4 +10,4 @@ namespace StaticArchive.Documents;
 /// <see cref="Links"/> is what the checks need of the body: its links and heading ids.
 /// </summary>
 /// <param name="Inconsistencies">Figures of an acknowledged report that do not add up; the page lists them.</param>
-public sealed record TransformedDocument(Document Document, string BodyHtml, string Text, IReadOnlyList<TableViolation> Inconsistencies, string Excerpt, ReportTables? Report, DocumentLinks Links);
+internal sealed record TransformedDocument(Document Document, string BodyHtml, string Text, IReadOnlyList<TableViolation> Inconsistencies, string Excerpt, ReportTables? Report, DocumentLinks Links);

@@ -9,7 +9,7 @@ namespace StaticArchive.Drafts;
 /// Decides whether a document is a draft and says so once per document (SA1023, a warning, the same in
 /// <c>build</c>, <c>check</c> and <c>serve</c>), naming every reason so the editor knows what is left to do.
 /// </summary>
-public static class DraftRule
+internal static class DraftRule
 {
     /// <summary>What the document's own text says: <c>draft: true</c> at <paramref name="markedAt"/>, and the 【待填写】 markers.</summary>
     public static DraftState FromText(string text, int? markedAt, bool inDraftAgency = false)

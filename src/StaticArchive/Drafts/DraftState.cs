@@ -10,7 +10,7 @@ namespace StaticArchive.Drafts;
 /// <param name="FirstPlaceholderLine">The line of the first marker (0 when there is none).</param>
 /// <param name="BlankTables">The report tables in which not one cell is filled in (表二…), in printed order.</param>
 /// <param name="InDraftAgency">True when the agency's <c>_agency.yml</c> still holds a 【待填写】 marker.</param>
-public sealed record DraftState(int? MarkedAt, int Placeholders, int FirstPlaceholderLine, IReadOnlyList<string> BlankTables, bool InDraftAgency = false)
+internal sealed record DraftState(int? MarkedAt, int Placeholders, int FirstPlaceholderLine, IReadOnlyList<string> BlankTables, bool InDraftAgency = false)
 {
     /// <summary>A document ready to publish.</summary>
     public static DraftState None { get; } = new(null, 0, 0, []);

@@ -14,7 +14,7 @@ namespace StaticArchive.Feeds;
 /// entry's <c>published</c> is the publication date only when the source states it; <c>updated</c>, which Atom
 /// requires, is the entry's last change in the archive's history, else its sort date (<see cref="Document.SortDate"/>).
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     private const int Entries = 50;
 

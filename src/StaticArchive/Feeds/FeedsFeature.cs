@@ -6,7 +6,7 @@ using StaticArchive.Pages;
 namespace StaticArchive.Feeds;
 
 /// <summary>Atom feeds for the archive and each agency.</summary>
-public sealed class FeedsFeature : IArchiveFeature
+internal sealed class FeedsFeature : IArchiveFeature
 {
     /// <inheritdoc/>
     public void Observe(TransformedDocument document, AggregateContext context)

@@ -7,7 +7,7 @@ namespace StaticArchive.History;
 /// git trailer at the end of the message. Several such lines make one note. The rest of the message is for
 /// editors and stays off the site.
 /// </summary>
-public static partial class ChangeNote
+internal static partial class ChangeNote
 {
     /// <summary>The note in a commit message body, or null when it has none.</summary>
     public static string? From(string message)

@@ -3,7 +3,7 @@ using StaticArchive.Content;
 namespace StaticArchive.History;
 
 /// <summary>A history read once for the whole content folder: full source path → revisions, newest first.</summary>
-public sealed class DocumentHistory(IReadOnlyDictionary<string, IReadOnlyList<Revision>> revisions) : IDocumentHistory
+internal sealed class DocumentHistory(IReadOnlyDictionary<string, IReadOnlyList<Revision>> revisions) : IDocumentHistory
 {
     /// <summary>No history: pages show the front-matter date only.</summary>
     public static DocumentHistory None { get; } = new(new Dictionary<string, IReadOnlyList<Revision>>());

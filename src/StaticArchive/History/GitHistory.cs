@@ -8,7 +8,7 @@ namespace StaticArchive.History;
 /// folder, parsed once (not a process per file). Outside a repository, without git, or in a shallow clone
 /// (whose oldest commit would wrongly look like every file's creation) it returns no history.
 /// </summary>
-public static class GitHistory
+internal static class GitHistory
 {
     private const char RecordSeparator = '\u001e';
     private const char UnitSeparator = '\u001f';

@@ -3,7 +3,7 @@ using StaticArchive.Content;
 namespace StaticArchive.History;
 
 /// <summary>Where a document's revision history comes from (git in real builds, a fake in tests).</summary>
-public interface IDocumentHistory
+internal interface IDocumentHistory
 {
     /// <summary>The commits that changed the document, newest first; empty when unknown.</summary>
     IReadOnlyList<Revision> Revisions(Document document);

@@ -7,7 +7,7 @@ namespace StaticArchive.History;
 /// real path (a proposal in <c>proposals/</c> keeps its folder, which its URL drops). GitHub resolves
 /// <c>blob/HEAD/</c> to the default branch; Gitee does not, so Gitee links name <c>master</c>; GitLab uses <c>/-/blob/</c>.
 /// </summary>
-public static class SourceLink
+internal static class SourceLink
 {
     /// <summary>The source URL of a document.</summary>
     public static string For(string repository, Document document)

@@ -9,7 +9,7 @@ namespace StaticArchive.Hosting;
 /// <param name="MaxFileBytes">Largest single file.</param>
 /// <param name="MaxSiteBytes">Most bytes in one deployment.</param>
 /// <param name="Plan">Which plan the figures are for, e.g. 免费版.</param>
-public sealed record HostLimits(string Key, string Name, int? MaxFiles, long? MaxFileBytes, long? MaxSiteBytes, string Plan)
+internal sealed record HostLimits(string Key, string Name, int? MaxFiles, long? MaxFileBytes, long? MaxSiteBytes, string Plan)
 {
     private const long MiB = 1024 * 1024;
     private const long GB = 1000L * 1000 * 1000;

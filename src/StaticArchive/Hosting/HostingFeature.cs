@@ -8,7 +8,7 @@ namespace StaticArchive.Hosting;
 /// Checks the whole output against the limits of the host that site.yml declares (<c>host:</c>): a warning per
 /// limit the output breaks, naming the limit, the figure and the file, so an editor learns it before the upload fails.
 /// </summary>
-public sealed class HostingFeature : IArchiveFeature
+internal sealed class HostingFeature : IArchiveFeature
 {
     /// <summary>The output breaks a limit of the declared host.</summary>
     public const string OverLimit = "SA6001";

@@ -1,7 +1,7 @@
 namespace StaticArchive.IO;
 
 /// <summary>What a path is, links not followed.</summary>
-public enum FileEntryKind
+internal enum FileEntryKind
 {
     /// <summary>Nothing is there.</summary>
     Missing,

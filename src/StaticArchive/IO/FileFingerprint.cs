@@ -1,7 +1,7 @@
 namespace StaticArchive.IO;
 
 /// <summary>A file below a folder (relative path, forward slashes) and its <see cref="IFileSystem.Fingerprint"/>.</summary>
-public readonly record struct FileFingerprint(string Path, string Fingerprint)
+internal readonly record struct FileFingerprint(string Path, string Fingerprint)
 {
     /// <summary>The file's length, which every <see cref="IFileSystem.Fingerprint"/> starts with (<c>length:…</c>); 0 for a missing file.</summary>
     public static long LengthOf(string fingerprint)

@@ -5,7 +5,7 @@ namespace StaticArchive.IO;
 /// theme/ a refused entry (a link leading out, a special file) and anything below a linked folder do not exist,
 /// for every reader of the build alike. Paths elsewhere (the output, the cache) pass through unchanged.
 /// </summary>
-public sealed class GuardedFileSystem : IFileSystem
+internal sealed class GuardedFileSystem : IFileSystem
 {
     private readonly IFileSystem _inner;
     private readonly IReadOnlyList<InputTree> _trees;

@@ -5,7 +5,7 @@ namespace StaticArchive.IO;
 /// (Eleventy's layered cores: no file system → file system → dev server).
 /// Paths are absolute in the file system's own namespace.
 /// </summary>
-public interface IFileSystem
+internal interface IFileSystem
 {
     /// <summary>True if a file exists at the path.</summary>
     bool FileExists(string path);

@@ -6,7 +6,7 @@ namespace StaticArchive.IO;
 /// links and special files are refused, so nothing outside the folder is read and no read blocks. Hidden
 /// entries (names starting with a dot) are neither listed nor entered.
 /// </summary>
-public sealed class InputTree
+internal sealed class InputTree
 {
     private readonly HashSet<string> _files;
     private readonly HashSet<string> _refused;

@@ -7,7 +7,7 @@ namespace StaticArchive.IO;
 /// A file system held in a dictionary, for tests: a whole site can be written inline, built and inspected
 /// without touching the disk. Paths use forward slashes and start with "/".
 /// </summary>
-public sealed class MemoryFileSystem : IFileSystem
+internal sealed class MemoryFileSystem : IFileSystem
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ using System.IO.Enumeration;
 namespace StaticArchive.IO;
 
 /// <summary>The real disk.</summary>
-public sealed class PhysicalFileSystem : IFileSystem
+internal sealed class PhysicalFileSystem : IFileSystem
 {
     // Folders this process made or saw, since every page lives in a folder of its own and asking the kernel (or
     // catching DirectoryNotFoundException) once per file is costly.

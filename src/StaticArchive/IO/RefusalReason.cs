@@ -1,7 +1,7 @@
 namespace StaticArchive.IO;
 
 /// <summary>Why an input is not read.</summary>
-public enum RefusalReason
+internal enum RefusalReason
 {
     /// <summary>A link whose real path is outside the folder being read.</summary>
     Outside,

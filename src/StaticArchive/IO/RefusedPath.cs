@@ -4,4 +4,4 @@ namespace StaticArchive.IO;
 /// <param name="Path">The entry's full path (the link itself, for a link).</param>
 /// <param name="Reason">Why it is refused.</param>
 /// <param name="Target">Where a link leads (its real path), when that is known.</param>
-public sealed record RefusedPath(string Path, RefusalReason Reason, string? Target);
+internal sealed record RefusedPath(string Path, RefusalReason Reason, string? Target);

@@ -8,7 +8,7 @@ namespace StaticArchive.IO;
 /// a string and a byte array per page. Disposing it does nothing: Fluid closes the writer it renders to, and
 /// the buffer is reused after <see cref="Reset"/>.
 /// </summary>
-public sealed class Utf8BufferWriter : TextWriter
+internal sealed class Utf8BufferWriter : TextWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -5,7 +5,7 @@ namespace StaticArchive.Import;
 /// A crawled page's folder holding both the page's HTML and its text (<c>page.html</c>/<c>page.txt</c>,
 /// <c>source.html</c>/<c>source.txt</c>) yields the HTML only, which keeps the tables' cell boundaries.
 /// </summary>
-public static class ImportInputs
+internal static class ImportInputs
 {
     private static readonly string[] Extensions = [".html", ".htm", ".txt", ".pdf", ".docx"];
     private static readonly (string Html, string Text)[] PagePairs = [("page.html", "page.txt"), ("source.html", "source.txt")];

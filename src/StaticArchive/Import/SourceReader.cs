@@ -9,7 +9,7 @@ using StaticArchive.Import.Text;
 namespace StaticArchive.Import;
 
 /// <summary>Reads an input file by its format.</summary>
-public static class SourceReader
+internal static class SourceReader
 {
     /// <summary>The document in the file. Text must be UTF-8.</summary>
     /// <exception cref="InvalidDataException">The file is not UTF-8 text, or not a readable PDF or Word file.</exception>

@@ -11,7 +11,7 @@ namespace StaticArchive.Incremental;
 /// so a second build of an unchanged archive costs a walk over its folders instead of a build. Anything
 /// unexpected (a file edited, added or removed on either side, a missing or unreadable stamp) means a full build.
 /// </summary>
-public sealed record BuildStamp(
+internal sealed record BuildStamp(
     string Inputs,
     SortedDictionary<string, string> Outputs,
     int Documents,

@@ -9,7 +9,7 @@ namespace StaticArchive.Incremental;
 /// has touched since is kept without being made or compared again: at 10,000 documents the per-report data
 /// files alone are thousands of files to generate and read back on every edit.
 /// </summary>
-public sealed class DerivedFiles
+internal sealed class DerivedFiles
 {
     private Dictionary<string, (object Inputs, string Fingerprint)> _previous = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _next = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace StaticArchive.Incremental;
 /// theme, history); while the transform cache hands back the same instance and that shared context is the
 /// same, the key is the same, so serialising and hashing thousands of unchanged bodies on every edit is waste.
 /// </summary>
-public sealed class DocumentPageKeys
+internal sealed class DocumentPageKeys
 {
     private readonly ConditionalWeakTable<TransformedDocument, Memo> _keys = [];
 

@@ -13,13 +13,13 @@ public sealed class IncrementalSession
     public const string CacheFolder = ".staticarchive-cache";
 
     /// <summary>Transformed documents from earlier builds of this process.</summary>
-    public TransformCache Transforms { get; } = new();
+    internal TransformCache Transforms { get; } = new();
 
     /// <summary>Render keys of document pages whose transformed document came from <see cref="Transforms"/>.</summary>
-    public DocumentPageKeys DocumentKeys { get; } = new();
+    internal DocumentPageKeys DocumentKeys { get; } = new();
 
     /// <summary>Derived output files (per-report data files) of the last successful build of this process.</summary>
-    public DerivedFiles DerivedFiles { get; } = new();
+    internal DerivedFiles DerivedFiles { get; } = new();
 
     /// <summary>The page cache of the last successful build of this process, if any.</summary>
     internal PageCache? Pages { get; set; }
@@ -33,7 +33,7 @@ public sealed class IncrementalSession
     }
 
     /// <summary>The page-cache file for one output folder (serve and build may use different ones).</summary>
-    public static string PageCacheFile(string content, string output) =>
+    internal static string PageCacheFile(string content, string output) =>
         $"{CacheDirectory(content)}/pages-{RenderKeys.Hash(output.Replace('\\', '/').TrimEnd('/'))[..12].ToLowerInvariant()}.json";
 
     /// <summary>The page cache to start a build from: this session's, else the file's, else empty.</summary>

@@ -10,7 +10,7 @@ namespace StaticArchive.Incremental;
 /// key is unchanged and whose file is still in the output is kept instead of rendered. Stored as one JSON file
 /// under <c>.staticarchive-cache/</c> beside content/; deleting it only makes the next build slower.
 /// </summary>
-public sealed class PageCache
+internal sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace StaticArchive.Incremental;
 /// depends on exactly its <see cref="PageSpec"/> plus the global inputs (theme, UI strings, site, options,
 /// tool version): hashing those says whether it must be rendered again, without a hand-kept dependency list.
 /// </summary>
-public static class RenderKeys
+internal static class RenderKeys
 {
     // The JSON is only hashed, never embedded in a page, so it need not escape the HTML of the page bodies.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

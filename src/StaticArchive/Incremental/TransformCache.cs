@@ -13,7 +13,7 @@ namespace StaticArchive.Incremental;
 /// (length and modification time) first and read only when that changed: an edit in a 10,000-document archive
 /// must not re-read and re-hash 10,000 files.
 /// </summary>
-public sealed class TransformCache
+internal sealed class TransformCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

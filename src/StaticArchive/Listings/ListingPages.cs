@@ -10,7 +10,7 @@ namespace StaticArchive.Listings;
 /// The archive's browsing pages: home, agency directory, agency, agency-year, years, types and proposals.
 /// Each page kind is a small method; all of them only read the <see cref="Archive"/>.
 /// </summary>
-public sealed class ListingPages(Archive archive, ViewFactory views)
+internal sealed class ListingPages(Archive archive, ViewFactory views)
 {
     private const int LatestOnHome = 12;
 

@@ -6,7 +6,7 @@ using StaticArchive.Pages;
 namespace StaticArchive.Listings;
 
 /// <summary>Browsing pages: home, agencies, agency, agency-year, years, types, proposals.</summary>
-public sealed class ListingsFeature : IArchiveFeature
+internal sealed class ListingsFeature : IArchiveFeature
 {
     /// <inheritdoc/>
     public void Observe(TransformedDocument document, AggregateContext context)

@@ -6,7 +6,7 @@ namespace StaticArchive.Listings;
 /// Splits a long list into pages: the first at <c>&lt;url&gt;</c>, the next at <c>&lt;url&gt;page/2/</c>
 /// (Hugo's scheme), so the first page keeps the short address people share.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>How many documents a listing page shows.</summary>
     public const int PageSize = 50;

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace StaticArchive.Markdown;
 
 /// <summary>Knows which characters are Chinese (or Japanese/Korean) for line-joining rules.</summary>
-public static class Cjk
+internal static class Cjk
 {
     /// <summary>True for Han, kana, Hangul and CJK punctuation, including the astral Han extensions.</summary>
     public static bool IsCjk(int codePoint) =>

@@ -8,7 +8,7 @@ namespace StaticArchive.Markdown;
 /// Chinese text is wrapped in the source without spaces; a soft line break between two Chinese characters
 /// must vanish, not become a space the browser shows as a gap ("政府信息 公开").
 /// </summary>
-public sealed class CjkLineBreakExtension : IMarkdownExtension
+internal sealed class CjkLineBreakExtension : IMarkdownExtension
 {
     /// <inheritdoc/>
     public void Setup(MarkdownPipelineBuilder pipeline)

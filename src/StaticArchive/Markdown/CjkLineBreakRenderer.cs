@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace StaticArchive.Markdown;
 
 /// <summary>Renders a soft line break as nothing between CJK characters, as a newline elsewhere.</summary>
-public sealed class CjkLineBreakRenderer : LineBreakInlineRenderer
+internal sealed class CjkLineBreakRenderer : LineBreakInlineRenderer
 {
     /// <inheritdoc/>
     protected override void Write(HtmlRenderer renderer, LineBreakInline obj)

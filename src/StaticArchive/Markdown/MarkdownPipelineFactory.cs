@@ -7,7 +7,7 @@ namespace StaticArchive.Markdown;
 /// Builds the one Markdig pipeline of a build. A pipeline is immutable once built and safe to share
 /// between threads, so it is built once and reused for every document.
 /// </summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     /// <summary>The pipeline: CommonMark plus pipe tables, footnotes, heading ids and our extensions.</summary>
     public static MarkdownPipeline Create()

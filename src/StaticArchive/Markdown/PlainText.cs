@@ -8,7 +8,7 @@ namespace StaticArchive.Markdown;
 /// The text a reader sees in a Markdown document, for search and excerpts: blocks end with a newline,
 /// soft line breaks between CJK characters vanish (as on the page), others become a space.
 /// </summary>
-public static class PlainText
+internal static class PlainText
 {
     /// <summary>Extracts the text of a parsed document. <paramref name="extra"/> supplies text for custom blocks (tables).</summary>
     public static string Extract(MarkdownDocument document, Func<Block, string?>? extra = null)

@@ -10,7 +10,7 @@ namespace StaticArchive.OpenData;
 /// printed, and a column per report, so a year's report reads like its tables and the years sit side by side.
 /// The report pages link here: one file per agency rather than two per report.
 /// </summary>
-public static class AgencyFiles
+internal static class AgencyFiles
 {
     /// <summary>The rows about the report that come before the figures, by machine name.</summary>
     public static IReadOnlyList<string> ReportRows { get; } = ["agency_name", "format_version", "sample", "source_url", "url"];

@@ -11,7 +11,7 @@ namespace StaticArchive.OpenData;
 /// programs, a CSV per year titled in Chinese for spreadsheets, the data dictionary and the CSVW description that
 /// pairs titles with machine names; plus the schema.org Dataset description for the /data/ page.
 /// </summary>
-public static class ArchiveDataset
+internal static class ArchiveDataset
 {
     /// <summary>The files of the dataset under <c>data/</c>.</summary>
     public static IReadOnlyList<OutputFile> Build(ArchiveTable table, DatasetWords words, DatasetText text, string language)

@@ -9,7 +9,7 @@ namespace StaticArchive.OpenData;
 /// original is, its page) and a column per figure of the standard tables. Every published form of the archive's
 /// figures (Parquet, the CSV per year, the data dictionary, the CSVW description) is written from this.
 /// </summary>
-public sealed class ArchiveTable
+internal sealed class ArchiveTable
 {
     /// <summary>The machine names of the columns about the report, in order.</summary>
     public static IReadOnlyList<string> ReportFields { get; } = ["agency", "agency_name", "year", "format_version", "sample", "source_url", "url"];

@@ -11,7 +11,7 @@ namespace StaticArchive.OpenData;
 /// A plain number such as <c>-12</c> or <c>+3.5</c> is left as it is: it cannot hold a formula, and an apostrophe
 /// would turn a figure into text for everyone who opens the file.
 /// </remarks>
-public static class CsvCell
+internal static class CsvCell
 {
     private static readonly SearchValues<char> FormulaStart = SearchValues.Create("=+-@\t\r");
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");

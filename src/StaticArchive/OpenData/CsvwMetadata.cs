@@ -8,7 +8,7 @@ namespace StaticArchive.OpenData;
 /// CSVW processor looks for it. It pairs each Chinese column title with its machine name (the Parquet column) and
 /// datatype, so the CSV can be titled for people and still read by programs.
 /// </summary>
-public static class CsvwMetadata
+internal static class CsvwMetadata
 {
     /// <summary>Where the file goes, relative to the output root.</summary>
     public const string Path = "data/csv-metadata.json";

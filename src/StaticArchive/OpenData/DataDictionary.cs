@@ -7,7 +7,7 @@ namespace StaticArchive.OpenData;
 /// The data dictionary (<c>data/fields.csv</c>): every column of the archive dataset once, with its machine name,
 /// its title, what it holds and, for a figure, the table, row and column it is printed in and the formats that have it.
 /// </summary>
-public static class DataDictionary
+internal static class DataDictionary
 {
     /// <summary>Where the file goes, relative to the output root.</summary>
     public const string Path = "data/fields.csv";

@@ -5,10 +5,10 @@ namespace StaticArchive.OpenData;
 /// <param name="Title">The CSV header: Chinese on a zh-CN site (CSVW <c>titles</c>).</param>
 /// <param name="Kind">What the cells hold.</param>
 /// <param name="Figure">For a figure of the standard tables, where it is printed; null for a column about the report.</param>
-public sealed record DatasetColumn(string Name, string Title, ColumnKind Kind, FigureColumn? Figure = null);
+internal sealed record DatasetColumn(string Name, string Title, ColumnKind Kind, FigureColumn? Figure = null);
 
 /// <summary>What a dataset column holds.</summary>
-public enum ColumnKind
+internal enum ColumnKind
 {
     /// <summary>Text (money amounts too: they keep the published digits).</summary>
     Text,

@@ -4,4 +4,4 @@ namespace StaticArchive.OpenData;
 /// <param name="Name">The dataset's name.</param>
 /// <param name="Description">One or two sentences on what it holds.</param>
 /// <param name="Keywords">Search keywords.</param>
-public sealed record DatasetText(string Name, string Description, IReadOnlyList<string> Keywords);
+internal sealed record DatasetText(string Name, string Description, IReadOnlyList<string> Keywords);

@@ -3,7 +3,7 @@ using StaticArchive.Theme;
 namespace StaticArchive.OpenData;
 
 /// <summary>The titles and notes the open-data files carry, in the site's language (<c>theme/i18n/*/data.yml</c>).</summary>
-public sealed class DatasetWords
+internal sealed class DatasetWords
 {
     private readonly Func<string, string> _lookup;
 

@@ -13,7 +13,7 @@ namespace StaticArchive.OpenData;
 /// <param name="Column">The column's label as printed, e.g. 自然人.</param>
 /// <param name="Type">Count, signed count or money (a published string).</param>
 /// <param name="Formats">The national formats whose tables have this figure.</param>
-public sealed record FigureColumn(string Key, string Table, string TableNumber, string Row, string Column, CellType Type, IReadOnlyList<FormatVersion> Formats)
+internal sealed record FigureColumn(string Key, string Table, string TableNumber, string Row, string Column, CellType Type, IReadOnlyList<FormatVersion> Formats)
 {
     /// <summary>The column's Chinese title, e.g. <c>表三·三、（三）不予公开 1.属于国家秘密·自然人</c>: the standard's wording in every language.</summary>
     public string Title { get; } = $"表{TableNumber}·{Row}·{Column}";

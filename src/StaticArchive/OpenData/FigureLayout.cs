@@ -7,7 +7,7 @@ namespace StaticArchive.OpenData;
 /// The figure columns of the archive dataset: every cell of the standard tables of every format once, in printed
 /// order (the 2021 format's cells first, then the 2019 format's own), and where each report's figures go among them.
 /// </summary>
-public static class FigureLayout
+internal static class FigureLayout
 {
     private static readonly FormatVersion[] Versions = [FormatVersion.Gb2021, FormatVersion.Gb2019];
     private static readonly Dictionary<FormatVersion, int[]> Positions = [];

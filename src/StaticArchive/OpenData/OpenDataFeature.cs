@@ -15,7 +15,7 @@ namespace StaticArchive.OpenData;
 /// /data/ page that describes it (schema.org Dataset, a chart of totals per year), and the cross-year
 /// checks (W1, W2) that need every report of an agency.
 /// </summary>
-public sealed class OpenDataFeature : IArchiveFeature
+internal sealed class OpenDataFeature : IArchiveFeature
 {
     /// <inheritdoc/>
     public void Observe(TransformedDocument document, AggregateContext context)

@@ -9,7 +9,7 @@ namespace StaticArchive.OpenData;
 /// under their machine names, typed (whole numbers, booleans, text), compressed. pandas, R
 /// (arrow), DuckDB and Excel's Power Query read it directly.
 /// </summary>
-public static class ParquetDataset
+internal static class ParquetDataset
 {
     // Each row group repeats the metadata of every column (about 240): few, large groups keep the file small,
     // while a bounded group keeps the rows held at once bounded at any archive size.

@@ -8,7 +8,7 @@ namespace StaticArchive.OpenData;
 /// figure, titled in Chinese. A year stays small enough for Excel and for any host's file-size limit however
 /// large the archive grows.
 /// </summary>
-public static class YearFiles
+internal static class YearFiles
 {
     /// <summary>The path of one year's file, relative to the output root.</summary>
     public static string PathOf(int year) => $"data/figures-{year.ToString(CultureInfo.InvariantCulture)}.csv";

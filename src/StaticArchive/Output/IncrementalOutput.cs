@@ -13,7 +13,7 @@ namespace StaticArchive.Output;
 /// writes only the files whose bytes changed, links the few kept files that the staging folder does not yet
 /// share with the output, and removes what the new site no longer has. A failed build leaves the output as it was.
 /// </summary>
-public sealed class IncrementalOutput
+internal sealed class IncrementalOutput
 {
     private readonly IFileSystem _files;
     private readonly string _output;

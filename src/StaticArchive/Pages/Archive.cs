@@ -7,7 +7,7 @@ namespace StaticArchive.Pages;
 /// The Aggregate phase's input: the whole archive's metadata, indexed the ways listings need it.
 /// Immutable once built; bodies are not in it.
 /// </summary>
-public sealed class Archive
+internal sealed class Archive
 {
     /// <summary>Indexes settings, agencies and documents (documents newest first by <see cref="Document.SortDate"/>, then by URL).</summary>
     public Archive(SiteSettings settings, IReadOnlyList<Agency> agencies, IReadOnlyList<Document> documents, IReadOnlyList<ReportEntry>? reports = null)

@@ -6,7 +6,7 @@ using StaticArchive.Theme.Models;
 namespace StaticArchive.Pages;
 
 /// <summary>The fixed pages every archive has: search, 404 and the accessibility statement.</summary>
-public sealed class SitePagesFeature : IArchiveFeature
+internal sealed class SitePagesFeature : IArchiveFeature
 {
     /// <inheritdoc/>
     public void Observe(TransformedDocument document, AggregateContext context)

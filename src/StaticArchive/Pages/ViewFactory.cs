@@ -7,7 +7,7 @@ using StaticArchive.Theme.Models;
 namespace StaticArchive.Pages;
 
 /// <summary>Builds the read-only view models templates see from the archive's records.</summary>
-public sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings strings)
+internal sealed class ViewFactory(Archive archive, SiteUrls urls, UiStrings strings)
 {
     /// <summary>The URLs of this build.</summary>
     public SiteUrls Urls => urls;

@@ -11,7 +11,7 @@ namespace StaticArchive.Render;
 /// Renders a page only when its render key changed or its file is gone from the output; otherwise the
 /// previous output's file is kept. Records every page in the cache and every page actually rendered.
 /// </summary>
-public sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output, PageCache cache)
+internal sealed class PageRenderer(TemplateEngine engine, IncrementalOutput output, PageCache cache)
 {
     private readonly ConcurrentBag<string> _rendered = [];
 

@@ -11,7 +11,7 @@ namespace StaticArchive.Safety;
 /// display in another order than it reads. Each is a warning at file:line:column and is removed as the file is
 /// read, so none reaches a page, a feed, the open data or the search index.
 /// </summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     private const int ReportedPerFile = 10;
 

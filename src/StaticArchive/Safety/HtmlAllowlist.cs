@@ -5,7 +5,7 @@ namespace StaticArchive.Safety;
 /// and links, with a few attributes each. Nothing that runs script, loads a frame or plug-in, takes input, styles
 /// the page or changes its layout: such elements go, and the dangerous ones take their content with them.
 /// </summary>
-public static class HtmlAllowlist
+internal static class HtmlAllowlist
 {
     /// <summary>Elements allowed inside a line of text (an inline tag).</summary>
     public static IReadOnlySet<string> Phrasing { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -9,7 +9,7 @@ namespace StaticArchive.Safety;
 /// then written out element by element, so an allowed element keeps only its allowed attributes with addresses a
 /// link may have, text is escaped, comments go, and what was removed is listed. One per document.
 /// </summary>
-public sealed class HtmlCleaner
+internal sealed class HtmlCleaner
 {
     /// <summary>How deep raw HTML may nest; deeper content is dropped rather than walked.</summary>
     public const int MaxDepth = 64;

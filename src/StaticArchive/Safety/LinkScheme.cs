@@ -8,7 +8,7 @@ namespace StaticArchive.Safety;
 /// <c>./x</c>, <c>../x</c>, <c>?x</c>, plain paths). Anything else (<c>javascript:</c>, <c>vbscript:</c>,
 /// <c>data:</c>, <c>file:</c>…) could run script or leave the site, so it is refused.
 /// </summary>
-public static class LinkScheme
+internal static class LinkScheme
 {
     private static readonly char[] Controls = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
 

@@ -9,7 +9,7 @@ namespace StaticArchive.Safety;
 /// the link's text (an image's description) stays as plain text, and each is a warning at the line that wrote
 /// the target (a reference link's definition). Works on the tree, so every way of writing a link is covered.
 /// </summary>
-public static class MarkdownLinks
+internal static class MarkdownLinks
 {
     /// <summary>Neutralises refused links in place and reports each one.</summary>
     public static void Neutralise(MarkdownDocument ast, string file, int bodyFirstLine, DiagnosticBag diagnostics)

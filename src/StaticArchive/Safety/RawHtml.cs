@@ -9,7 +9,7 @@ namespace StaticArchive.Safety;
 /// Makes the raw HTML of a parsed document safe before it is rendered (<see cref="HtmlAllowlist"/>): each HTML block
 /// and inline tag is rewritten by <see cref="HtmlCleaner"/>, and what it removed is a warning at the node's line.
 /// </summary>
-public static class RawHtml
+internal static class RawHtml
 {
     /// <summary>Cleans every HTML block and inline tag of the document in place.</summary>
     public static void Clean(MarkdownDocument ast, string file, int bodyFirstLine, DiagnosticBag diagnostics)

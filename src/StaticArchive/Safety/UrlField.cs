@@ -7,7 +7,7 @@ namespace StaticArchive.Safety;
 /// Reads a field that holds an address (<c>website</c>, <c>repository</c>, <c>base_url</c>): a target a page may
 /// not carry (<see cref="LinkScheme"/>) is a warning at the field and the field is left out, as if not written.
 /// </summary>
-public static class UrlField
+internal static class UrlField
 {
     /// <summary>The field's address, or null when it is absent or refused.</summary>
     public static string? Read(YamlMap map, string key)

@@ -11,7 +11,7 @@ namespace StaticArchive.Safety;
 /// character, and names in one folder that differ only in case (one would overwrite the other). Each is an error
 /// naming the entry and a name to use instead, so the archive checks out on every editor's machine.
 /// </summary>
-public static class WindowsNames
+internal static class WindowsNames
 {
     private const string Forbidden = "<>:\"|?*\\";
 

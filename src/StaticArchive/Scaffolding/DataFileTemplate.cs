@@ -8,7 +8,7 @@ namespace StaticArchive.Scaffolding;
 /// <c>null</c> (not yet filled in; <c>check</c> warns 未填报 per table), so the editor fills numbers in place
 /// and never has to remember a key. The first line points editors' YAML tooling at the JSON Schema.
 /// </summary>
-public static class DataFileTemplate
+internal static class DataFileTemplate
 {
     /// <summary>The format of a report year: gb2021 from 2021 on, gb2019 before.</summary>
     public static FormatVersion VersionFor(int year) => year >= 2021 ? FormatVersion.Gb2021 : FormatVersion.Gb2019;

@@ -4,7 +4,7 @@ using StaticArchive.Tables.Schema;
 namespace StaticArchive.Scaffolding;
 
 /// <summary>The Markdown skeletons of <c>new report</c>, <c>new guide</c> and <c>new proposal</c> (domain README §1.2, §5, §4.5).</summary>
-public static class MarkdownTemplates
+internal static class MarkdownTemplates
 {
     private const string P = Placeholder.Marker;
 

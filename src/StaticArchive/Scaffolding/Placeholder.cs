@@ -1,7 +1,7 @@
 namespace StaticArchive.Scaffolding;
 
 /// <summary>The marker scaffolds leave where an editor must write something; <c>check</c> names every one.</summary>
-public static class Placeholder
+internal static class Placeholder
 {
     /// <summary>The marker text.</summary>
     public const string Marker = "【待填写】";

@@ -1,4 +1,4 @@
 namespace StaticArchive.Scaffolding;
 
 /// <summary>A file a scaffold creates: its full path and text.</summary>
-public sealed record ScaffoldFile(string Path, string Text);
+internal sealed record ScaffoldFile(string Path, string Text);

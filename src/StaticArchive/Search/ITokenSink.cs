@@ -1,7 +1,7 @@
 namespace StaticArchive.Search;
 
 /// <summary>Receives the tokens of a text, without allocating a string per token.</summary>
-public interface ITokenSink
+internal interface ITokenSink
 {
     /// <summary>A single CJK character (every CJK character yields one).</summary>
     void Unigram(int codePoint);

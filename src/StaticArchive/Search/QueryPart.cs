@@ -4,7 +4,7 @@ namespace StaticArchive.Search;
 /// <param name="Text">The normalized part.</param>
 /// <param name="Terms">The index terms every matching document has (a necessary condition).</param>
 /// <param name="StartsWithWord">True when the part begins with a word character, which must then begin a word in the text.</param>
-public sealed record QueryPart(string Text, IReadOnlyList<QueryTerm> Terms, bool StartsWithWord)
+internal sealed record QueryPart(string Text, IReadOnlyList<QueryTerm> Terms, bool StartsWithWord)
 {
     /// <summary>True when the index alone decides the part (one term), so no fragment check is needed.</summary>
     public bool IndexIsExact => Terms.Count == 1;

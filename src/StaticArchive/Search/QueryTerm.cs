@@ -4,4 +4,4 @@ namespace StaticArchive.Search;
 /// <param name="Term">The normalized term: a CJK character, a CJK bigram or a word.</param>
 /// <param name="Prefix">True for a word at the end of a part: any indexed word starting with it matches.</param>
 /// <param name="Next">For a bigram, the character the query has after it (0 = the CJK run ends there), or -1 for no constraint.</param>
-public sealed record QueryTerm(string Term, bool Prefix, int Next);
+internal sealed record QueryTerm(string Term, bool Prefix, int Next);

@@ -13,7 +13,7 @@ namespace StaticArchive.Search;
 /// <param name="SourceUrl">The address of the original (front matter <c>source.url</c>), shown with the result.</param>
 /// <param name="DateInferred">True when <paramref name="Date"/> is inferred, not stated by the source.</param>
 /// <param name="Sample">True for an invented document (<c>sample: true</c>), marked in the result.</param>
-public sealed record SearchDocument(
+internal sealed record SearchDocument(
     string Url,
     string Title,
     string Text,

@@ -10,7 +10,7 @@ namespace StaticArchive.Search;
 /// writes the sharded index under <c>search/</c> once all are seen. Only compact postings are kept, not
 /// the texts, so memory stays bounded on large archives.
 /// </summary>
-public sealed class SearchFeature : IArchiveFeature
+internal sealed class SearchFeature : IArchiveFeature
 {
     private readonly SearchIndexBuilder _index = new();
 

@@ -6,7 +6,7 @@ namespace StaticArchive.Search;
 /// The searchable fields of a document and their weights. Each is tokenized on its own, so no bigram spans two
 /// fields, and a query part matches when one field contains it (the client checks the same fields).
 /// </summary>
-public static class SearchFields
+internal static class SearchFields
 {
     /// <summary>Title (boosted), agency name, type label, year and body text.</summary>
     public static IEnumerable<(string Text, int Weight)> Of(SearchDocument doc)

@@ -6,7 +6,7 @@ namespace StaticArchive.Search;
 /// FNV-1a over UTF-8 bytes: trivial to reproduce in the browser, so the client finds the same shard and
 /// signature bits as the builder without any table.
 /// </summary>
-public static class SearchHash
+internal static class SearchHash
 {
     /// <summary>32-bit FNV-1a of the UTF-8 encoding of <paramref name="s"/>.</summary>
     public static uint Fnv1a(string s)

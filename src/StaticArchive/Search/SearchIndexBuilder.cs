@@ -9,7 +9,7 @@ namespace StaticArchive.Search;
 /// fragment packs and one facet file. Documents are added one by one; only compact postings and the
 /// compressed fragments are kept, so 100,000 documents fit in bounded memory.
 /// </summary>
-public sealed class SearchIndexBuilder
+internal sealed class SearchIndexBuilder
 {
     internal const int TitleWeight = 3;
     private const int InlineLimit = 40;

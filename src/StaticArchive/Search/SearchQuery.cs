@@ -4,7 +4,7 @@ namespace StaticArchive.Search;
 /// A parsed query: the AND of its whitespace-separated parts. Each part means "this exact text occurs",
 /// Latin words aligned to a word start; the terms are what the index must hold for that to be possible.
 /// </summary>
-public sealed record SearchQuery(IReadOnlyList<QueryPart> Parts)
+internal sealed record SearchQuery(IReadOnlyList<QueryPart> Parts)
 {
     /// <summary>Parses a query string with the same tokenizer as the index.</summary>
     public static SearchQuery Parse(string query)

@@ -8,7 +8,7 @@ namespace StaticArchive.Search;
 /// against the shared golden file: NFKC, per-code-point invariant lower case, CJK → every character plus
 /// overlapping bigrams, other letters/marks/digits → words, everything else separates.
 /// </summary>
-public static class SearchTokenizer
+internal static class SearchTokenizer
 {
     /// <summary>NFKC, then each code point lower-cased on its own (so the browser's toLowerCase agrees).</summary>
     public static string Normalize(string text)

@@ -6,7 +6,7 @@ using StaticArchive.Theme.Models;
 namespace StaticArchive.Sitemap;
 
 /// <summary>The site map page (<c>/sitemap/</c>) that the footer's 网站地图 opens.</summary>
-public static class SiteMapPage
+internal static class SiteMapPage
 {
     /// <summary>The page of an archive.</summary>
     public static PageSpec Build(Archive archive, ViewFactory views)

@@ -1,4 +1,4 @@
 namespace StaticArchive.Sitemap;
 
 /// <summary>One page in the sitemap: its site-relative URL and, for a document, the date it last changed.</summary>
-public sealed record SitemapEntry(string Url, DateOnly? LastModified);
+internal sealed record SitemapEntry(string Url, DateOnly? LastModified);

@@ -10,7 +10,7 @@ namespace StaticArchive.Sitemap;
 /// The site map page for people, and for crawlers the sitemap of every page but the 404 page and robots.txt
 /// naming it. Crawlers take only absolute URLs there: with a base URL that is a path alone, the build warns.
 /// </summary>
-public sealed class SitemapFeature(SitemapLimits? limits = null) : IArchiveFeature, IPageObserver
+internal sealed class SitemapFeature(SitemapLimits? limits = null) : IArchiveFeature, IPageObserver
 {
     private readonly List<SitemapEntry> _pages = [];
     private readonly List<SitemapEntry> _documents = [];

@@ -9,7 +9,7 @@ namespace StaticArchive.Sitemap;
 /// protocol's limits the pages go to <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… and <c>sitemap.xml</c> is
 /// the index of those, so robots.txt names one file either way.
 /// </summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     private const string Head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -14,4 +14,4 @@ namespace StaticArchive.Tables;
 /// <param name="DataFilePath">The data file's display path, e.g. <c>content/linzi-gxj/2023/annual-report.yml</c>.</param>
 /// <param name="Sample">True when the report is invented (<c>sample: true</c>): open data marks it, charts keep it apart.</param>
 /// <param name="SourceUrl">The address of the published original, if known.</param>
-public sealed record ReportEntry(string AgencySlug, string AgencyName, int Year, string PageUrl, ReportTables Report, string DataFilePath, bool Sample = false, string? SourceUrl = null);
+internal sealed record ReportEntry(string AgencySlug, string AgencyName, int Year, string PageUrl, ReportTables Report, string DataFilePath, bool Sample = false, string? SourceUrl = null);

@@ -1,7 +1,7 @@
 namespace StaticArchive.Tables;
 
 /// <summary>Every diagnostic code of the tables feature (the SA2xxx range), in one place.</summary>
-public static class TableDiagnosticCodes
+internal static class TableDiagnosticCodes
 {
     /// <summary>The data file is not valid YAML.</summary>
     public const string YamlSyntax = "SA2001";

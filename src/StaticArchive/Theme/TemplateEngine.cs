@@ -11,7 +11,7 @@ namespace StaticArchive.Theme;
 /// <c>layouts/_base.liquid</c> wraps it with the head, header and footer. Parsed templates are cached and
 /// shared between threads; each render gets a fresh context (Fluid's documented lifetimes).
 /// </summary>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     // HtmlEncoder.Default escapes every non-ASCII character; Chinese pages would triple in size.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

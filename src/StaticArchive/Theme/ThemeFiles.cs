@@ -7,7 +7,7 @@ namespace StaticArchive.Theme;
 /// The theme as a set of files: the default theme embedded in the tool, overridden file by file by the
 /// site's own <c>theme/</c> folder (Hugo's theme lookup, one level deep).
 /// </summary>
-public sealed class ThemeFiles
+internal sealed class ThemeFiles
 {
     private readonly SortedDictionary<string, byte[]> _files;
 

@@ -9,7 +9,7 @@ namespace StaticArchive.Theme;
 /// The user-visible strings of the theme, from <c>theme/i18n/&lt;language&gt;/*.yml</c> (flat <c>key: text</c>).
 /// zh-CN is the default and the fallback for any key a translation lacks.
 /// </summary>
-public sealed class UiStrings
+internal sealed class UiStrings
 {
     private UiStrings(IReadOnlyDictionary<string, string> values) => Values = values;
 

@@ -4,7 +4,7 @@ namespace StaticArchive.Yaml;
 /// The one "did you mean" rule: the known name nearest to a misspelt one, by edits where swapping two
 /// neighbouring letters counts as one, close enough only within a third of the longer name (at least one edit).
 /// </summary>
-public static class Suggestion
+internal static class Suggestion
 {
     /// <summary>The nearest candidate within the rule's distance, or null; ties go to the ordinally first.</summary>
     public static string? Nearest(string name, IEnumerable<string> candidates)

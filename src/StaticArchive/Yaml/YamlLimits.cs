@@ -4,7 +4,7 @@ namespace StaticArchive.Yaml;
 /// How much one YAML text may hold, counted while it is read, so hostile input is refused before anything
 /// recurses over it or expands it: no real front matter, data file or theme file comes near these.
 /// </summary>
-public sealed record YamlLimits
+internal sealed record YamlLimits
 {
     /// <summary>The limits every input is read with.</summary>
     public static YamlLimits Default { get; } = new();

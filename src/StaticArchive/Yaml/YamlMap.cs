@@ -9,7 +9,7 @@ namespace StaticArchive.Yaml;
 /// each wrong or missing field becomes a diagnostic at its own line, and reading goes on so the editor sees
 /// every problem at once.
 /// </summary>
-public sealed class YamlMap(YamlMappingNode node, YamlSource source)
+internal sealed class YamlMap(YamlMappingNode node, YamlSource source)
 {
     /// <summary>The underlying node.</summary>
     public YamlMappingNode Node { get; } = node;

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace StaticArchive.Yaml;
 
 /// <summary>Small questions asked of YAML nodes by every reader.</summary>
-public static class YamlNodes
+internal static class YamlNodes
 {
     /// <summary>True for YAML's null spellings in plain style (a blank value), not for a quoted "null".</summary>
     public static bool IsNull(YamlNode node) =>

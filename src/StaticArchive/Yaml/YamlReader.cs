@@ -8,7 +8,7 @@ namespace StaticArchive.Yaml;
 /// The one way YAML is read: front matter, data files, <c>_agency.yml</c>, <c>site.yml</c> and the theme's i18n
 /// files. A text that cannot be read becomes a diagnostic at its file:line:column with a hint, never an exception.
 /// </summary>
-public static class YamlReader
+internal static class YamlReader
 {
     private const string SyntaxHint =
         "检查这一行及上一行：冒号后要有空格，缩进只用空格且同级对齐，[ ]、{ } 和引号要成对，同一层的字段不能重复，含冒号或 # 的文字要加引号。";

@@ -9,7 +9,7 @@ namespace StaticArchive.Yaml;
 /// line 2) and where its problems go. Every diagnostic about a node is made here, so each names file:line:column
 /// of the file, not of the snippet.
 /// </summary>
-public sealed class YamlSource(string displayPath, DiagnosticBag diagnostics, int firstLine = 1)
+internal sealed class YamlSource(string displayPath, DiagnosticBag diagnostics, int firstLine = 1)
 {
     /// <summary>The path diagnostics name, e.g. <c>content/linzi-gxj/_agency.yml</c>.</summary>
     public string DisplayPath { get; } = displayPath;

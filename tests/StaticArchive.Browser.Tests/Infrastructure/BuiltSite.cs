@@ -29,7 +29,7 @@ public sealed class BuiltSite : IAsyncDisposable
     /// Builds <paramref name="contentDir"/> for <paramref name="basePath"/> into <paramref name="output"/> and serves it;
     /// <paramref name="history"/> stands in for git's.
     /// </summary>
-    public static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath, IDocumentHistory? history = null)
+    internal static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath, IDocumentHistory? history = null)
     {
         var options = new BuildOptions(contentDir, RepositoryRoot.Combine("theme"), output, basePath);
         var result = new SiteBuilder(PhysicalFileSystem.Instance) { History = history }.Build(options);

@@ -171,7 +171,7 @@ public static class ReaderArchive
     }
 
     /// <summary>Every document's history: an English commit without a note, then one with a note for readers.</summary>
-    public static IDocumentHistory History { get; } = new FixedHistory(
+    internal static IDocumentHistory History { get; } = new FixedHistory(
     [
         new Revision(new DateOnly(2024, 3, 15), CommitSubjects[0], ChangeNote),
         new Revision(new DateOnly(2024, 2, 1), CommitSubjects[1]),

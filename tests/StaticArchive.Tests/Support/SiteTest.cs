@@ -10,7 +10,7 @@ namespace StaticArchive.Tests.Support;
 /// Hugo-style integration tests: a small archive written inline as <c>-- path --</c> sections, built in
 /// memory, then asserted on output paths and lines (a leading <c>! </c> means "must not contain").
 /// </summary>
-public sealed class SiteTest
+internal sealed class SiteTest
 {
     private const string Root = "/site";
 

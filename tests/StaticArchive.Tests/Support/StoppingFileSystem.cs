@@ -6,7 +6,7 @@ namespace StaticArchive.Tests.Support;
 /// A file system that stops the build just before its n-th change to the disk, as a kill would: the exception is
 /// a cancellation, which no phase turns into a diagnostic, so nothing else runs after it.
 /// </summary>
-public sealed class StoppingFileSystem(IFileSystem inner, int stopBefore) : IFileSystem
+internal sealed class StoppingFileSystem(IFileSystem inner, int stopBefore) : IFileSystem
 {
     private int _changes;
 

@@ -26,10 +26,10 @@ public sealed class CorpusFixture
 
     public ArchiveManifest Manifest => Archive.Manifest;
 
-    public List<CorpusFile> Files { get; } = [];
+    internal List<CorpusFile> Files { get; } = [];
 
     /// <summary>The text of a generated file.</summary>
     public string Text(string path) => Archive.Files[path];
 }
 
-public sealed record CorpusFile(string Path, DocumentTables? Tables, IReadOnlyList<Diagnostic> Diagnostics, string Markdown);
+internal sealed record CorpusFile(string Path, DocumentTables? Tables, IReadOnlyList<Diagnostic> Diagnostics, string Markdown);

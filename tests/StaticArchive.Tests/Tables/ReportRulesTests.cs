@@ -30,10 +30,11 @@ public sealed class ReportRulesTests
     ];
 
     [Theory]
-    [InlineData(FormatVersion.Gb2021)]
-    [InlineData(FormatVersion.Gb2019)]
-    public void Consistent_report_passes_every_rule(FormatVersion version)
+    [InlineData(nameof(FormatVersion.Gb2021))]
+    [InlineData(nameof(FormatVersion.Gb2019))]
+    public void Consistent_report_passes_every_rule(string format)
     {
+        var version = Enum.Parse<FormatVersion>(format);
         Assert.Empty(ReportRules.Check(TestReports.Report(version, Cells(Consistent))));
     }
 

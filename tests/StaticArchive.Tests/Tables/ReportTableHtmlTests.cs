@@ -24,10 +24,11 @@ public sealed class ReportTableHtmlTests
         }));
 
     [Theory]
-    [InlineData(FormatVersion.Gb2021)]
-    [InlineData(FormatVersion.Gb2019)]
-    public void Table3_every_data_cell_announces_its_row_and_column_headers_from_the_registry(FormatVersion version)
+    [InlineData(nameof(FormatVersion.Gb2021))]
+    [InlineData(nameof(FormatVersion.Gb2019))]
+    public void Table3_every_data_cell_announces_its_row_and_column_headers_from_the_registry(string format)
     {
+        var version = Enum.Parse<FormatVersion>(format);
         var report = TestReports.Report(version, new Dictionary<string, string> { ["table3.denied.state_secret.commercial_enterprise"] = "0" });
         var doc = Parse(ReportTableHtml.Render(report.Table3, Context));
         var rows = doc.QuerySelectorAll("tbody tr").ToArray();

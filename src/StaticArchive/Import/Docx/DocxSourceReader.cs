@@ -8,7 +8,7 @@ namespace StaticArchive.Import.Docx;
 /// Reads a Word (.docx) file: its paragraphs, and its tables as real tables (a cell merged down from the row above
 /// is not repeated, like an HTML rowspan), and the title from the file's properties.
 /// </summary>
-public static class DocxSourceReader
+internal static class DocxSourceReader
 {
     /// <summary>Reads a .docx file's bytes.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a readable Word file.</exception>

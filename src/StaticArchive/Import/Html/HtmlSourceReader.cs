@@ -10,7 +10,7 @@ namespace StaticArchive.Import.Html;
 /// Reads a published web page: the article body (not the site's navigation and footer) as paragraphs and
 /// tables with their real cell boundaries, and what the page's meta tags and index box state about it.
 /// </summary>
-public static class HtmlSourceReader
+internal static class HtmlSourceReader
 {
     // Content-management systems of government sites put the article in one of these; the first found wins.
     private static readonly string[] BodySelectors = [".TRS_Editor", ".article_content", "#zoom", "article", ".content"];

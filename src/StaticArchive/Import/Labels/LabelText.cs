@@ -7,7 +7,7 @@ namespace StaticArchive.Import.Labels;
 /// match the standard's 「1.属于国家秘密」: whitespace dropped, full-width digits and letters made ASCII, the item
 /// separator after a number unified, brackets made full-width and quotation marks dropped.
 /// </summary>
-public static class LabelText
+internal static class LabelText
 {
     /// <summary>The normal form of a label.</summary>
     public static string Normalize(string text)

@@ -3,7 +3,7 @@ namespace StaticArchive.Import.Labels;
 /// <summary>A text in <see cref="LabelText"/>'s normal form, with the original index of each of its characters.</summary>
 /// <param name="Text">The normal form.</param>
 /// <param name="Origins">For each character of <paramref name="Text"/>, its index in the original text.</param>
-public sealed record SqueezedText(string Text, IReadOnlyList<int> Origins)
+internal sealed record SqueezedText(string Text, IReadOnlyList<int> Origins)
 {
     /// <summary>The original index where the normal-form character at <paramref name="index"/> came from; the
     /// original length when the index is past the end.</summary>

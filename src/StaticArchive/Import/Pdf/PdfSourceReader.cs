@@ -11,7 +11,7 @@ namespace StaticArchive.Import.Pdf;
 /// character between two words is a cell boundary (written as spaces, which the table reader never crosses);
 /// a line holding only a number at the top or bottom of a page is its page number and is dropped.
 /// </summary>
-public static class PdfSourceReader
+internal static class PdfSourceReader
 {
     /// <summary>Reads a PDF file's bytes.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a readable PDF.</exception>

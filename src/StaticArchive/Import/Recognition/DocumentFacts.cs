@@ -4,7 +4,7 @@ namespace StaticArchive.Import.Recognition;
 /// What the source states about a document: each fact null when it does not state it (never guessed), with
 /// where each stated fact was read, for the report.
 /// </summary>
-public sealed record DocumentFacts
+internal sealed record DocumentFacts
 {
     /// <summary>annual-report, guide, proposal or document.</summary>
     public required string Kind { get; init; }

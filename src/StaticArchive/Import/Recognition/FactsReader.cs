@@ -9,7 +9,7 @@ namespace StaticArchive.Import.Recognition;
 /// Reads a document's kind, title, agency, year, publication date and source address from what the source
 /// states: the page's metadata and title, and the body's first words. A fact it does not state stays null.
 /// </summary>
-public static partial class FactsReader
+internal static partial class FactsReader
 {
     /// <summary>The facts of a source document.</summary>
     public static DocumentFacts Read(SourceDocument source, string? forcedKind)

@@ -12,7 +12,7 @@ namespace StaticArchive.Import.Sources;
 /// <param name="Notes">What the reader noticed and removed or could not read (page numbers, site chrome…).</param>
 /// <param name="TableText">For a source without cell boundaries (plain text, a text dump), the body text in
 /// which tables are read, line breaks kept; null when the tables are real tables.</param>
-public sealed record SourceDocument(
+internal sealed record SourceDocument(
     string Path,
     string Format,
     SourceMetadata Metadata,

@@ -4,7 +4,7 @@ namespace StaticArchive.Import.Sources;
 /// What the page itself states about the document outside its body (the HTML's meta tags, a crawl's header
 /// block, a PDF's or Word file's properties). Every field is null when the source does not state it.
 /// </summary>
-public sealed record SourceMetadata
+internal sealed record SourceMetadata
 {
     /// <summary>标题.</summary>
     public string? Title { get; init; }

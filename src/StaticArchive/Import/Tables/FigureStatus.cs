@@ -1,7 +1,7 @@
 namespace StaticArchive.Import.Tables;
 
 /// <summary>What the import could say about one cell of a standard table.</summary>
-public enum FigureStatus
+internal enum FigureStatus
 {
     /// <summary>A figure was read.</summary>
     Found,

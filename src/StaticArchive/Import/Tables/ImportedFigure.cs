@@ -5,7 +5,7 @@ namespace StaticArchive.Import.Tables;
 /// <param name="Status">Found, blank, not printed or ambiguous.</param>
 /// <param name="Candidates">For an ambiguous cell, every value that fits, in order.</param>
 /// <param name="PrintedAs">For a blank cell printed as a mark (—, /, 无), the mark.</param>
-public sealed record ImportedFigure(string? Value, FigureStatus Status, IReadOnlyList<string> Candidates, string? PrintedAs = null)
+internal sealed record ImportedFigure(string? Value, FigureStatus Status, IReadOnlyList<string> Candidates, string? PrintedAs = null)
 {
     /// <summary>A cell the source does not print.</summary>
     public static ImportedFigure NotPrinted { get; } = new(null, FigureStatus.NotPrinted, []);

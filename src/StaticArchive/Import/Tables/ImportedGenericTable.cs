@@ -7,7 +7,7 @@ namespace StaticArchive.Import.Tables;
 /// <param name="Columns">The column labels (after the row-header column).</param>
 /// <param name="Rows">Each row: its header and its cells as printed (null for an empty cell).</param>
 /// <param name="Stub">The label above the row headers, if printed.</param>
-public sealed record ImportedGenericTable(
+internal sealed record ImportedGenericTable(
     string Name,
     string Caption,
     IReadOnlyList<string> Columns,

@@ -3,7 +3,7 @@ using StaticArchive.Tables.Schema;
 namespace StaticArchive.Import.Tables;
 
 /// <summary>One standard table as imported: a figure for every cell of its schema, and what was noticed.</summary>
-public sealed class ImportedTable
+internal sealed class ImportedTable
 {
     private readonly Dictionary<(string Row, string Column), ImportedFigure> _figures = [];
 

@@ -3,7 +3,7 @@ using StaticArchive.Tables.Schema;
 namespace StaticArchive.Import.Tables;
 
 /// <summary>The standard tables of one report as imported, in the format version the source follows.</summary>
-public sealed class ImportedTables
+internal sealed class ImportedTables
 {
     /// <summary>Creates empty tables of a format version.</summary>
     public ImportedTables(FormatVersion version)

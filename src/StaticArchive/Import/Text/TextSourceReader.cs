@@ -7,7 +7,7 @@ namespace StaticArchive.Import.Text;
 /// page text after the 正文 marker, often flattened to one line) or a text dump of a PDF (one printed line per
 /// line, page numbers between pages). Site chrome and page numbers are removed; paragraphs are re-joined.
 /// </summary>
-public static class TextSourceReader
+internal static class TextSourceReader
 {
     private const string BodyMarker = "==================== 正文 ====================";
 

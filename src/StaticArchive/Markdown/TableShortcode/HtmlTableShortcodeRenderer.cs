@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace StaticArchive.Markdown.TableShortcode;
 
 /// <summary>Writes the HTML that <see cref="TablePlacement.Apply"/> attached to a shortcode block (nothing if none).</summary>
-public sealed class HtmlTableShortcodeRenderer : HtmlObjectRenderer<TableShortcodeBlock>
+internal sealed class HtmlTableShortcodeRenderer : HtmlObjectRenderer<TableShortcodeBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, TableShortcodeBlock obj)

@@ -12,7 +12,7 @@ namespace StaticArchive.Markdown.TableShortcode;
 /// Attaches each document's tables to its parsed Markdown: the pipeline is built once and shared by threads,
 /// so per-document data goes on the AST, never on the pipeline.
 /// </summary>
-public static class TablePlacement
+internal static class TablePlacement
 {
     /// <summary>
     /// Renders the table of every <see cref="TableShortcodeBlock"/> in <paramref name="ast"/> and reports a shortcode

@@ -8,7 +8,7 @@ namespace StaticArchive.Markdown.TableShortcode;
 /// attached per document by <see cref="TablePlacement.Apply"/>; until then <see cref="Html"/> is null and
 /// nothing is rendered.
 /// </summary>
-public sealed class TableShortcodeBlock(BlockParser parser) : LeafBlock(parser)
+internal sealed class TableShortcodeBlock(BlockParser parser) : LeafBlock(parser)
 {
     /// <summary>The table's name (<c>table3</c>, or a generic table's name); empty when the line could not be read.</summary>
     public string Name { get; init; } = "";

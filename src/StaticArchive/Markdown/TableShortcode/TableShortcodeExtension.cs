@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace StaticArchive.Markdown.TableShortcode;
 
 /// <summary>Adds <c>{{&lt; table name &gt;}}</c> to a Markdig pipeline (parser and HTML renderer).</summary>
-public sealed class TableShortcodeExtension : IMarkdownExtension
+internal sealed class TableShortcodeExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

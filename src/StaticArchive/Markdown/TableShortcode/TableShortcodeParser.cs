@@ -9,7 +9,7 @@ namespace StaticArchive.Markdown.TableShortcode;
 /// (surrounding spaces allowed). Lines inside code blocks never reach this parser, and an indented line is
 /// code, so only a shortcode on a line of its own places a table.
 /// </summary>
-public sealed class TableShortcodeParser : BlockParser
+internal sealed class TableShortcodeParser : BlockParser
 {
     /// <summary>Creates the parser; it only looks at lines starting with <c>{</c>.</summary>
     public TableShortcodeParser() => OpeningCharacters = ['{'];

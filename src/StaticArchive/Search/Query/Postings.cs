@@ -3,7 +3,7 @@ using StaticArchive.Search.Format;
 namespace StaticArchive.Search.Query;
 
 /// <summary>A decoded postings block: ids ascending, an impact and a signature (0xFF = unknown) per id.</summary>
-public sealed record Postings(int[] Docs, byte[] Impacts, byte[] Signatures)
+internal sealed record Postings(int[] Docs, byte[] Impacts, byte[] Signatures)
 {
     /// <summary>Decodes the block format of <c>PostingsFormat</c>.</summary>
     public static Postings Decode(ReadOnlySpan<byte> data)

@@ -5,7 +5,7 @@ namespace StaticArchive.Search.Query;
 /// candidates are the AND of its terms, bigrams filtered by their next-character signatures. Candidates rank
 /// by summed impacts, ties by id (newest year first); shown results are verified against their fragments.
 /// </summary>
-public sealed class SearchEngine(SearchIndexReader index)
+internal sealed class SearchEngine(SearchIndexReader index)
 {
     // The reference engine is for tests and tools: it keeps what it has read.
     private readonly Dictionary<int, List<string>> _normalized = [];

@@ -1,4 +1,4 @@
 namespace StaticArchive.Search.Query;
 
 /// <summary>Optional facet filters; null means "any".</summary>
-public sealed record SearchFilter(int? Year = null, string? Type = null, string? Agency = null);
+internal sealed record SearchFilter(int? Year = null, string? Type = null, string? Agency = null);

@@ -1,7 +1,7 @@
 namespace StaticArchive.Search.Query;
 
 /// <summary>The result data of one document, as stored in a fragment pack.</summary>
-public sealed record SearchFragment(string Url, string Title, string AgencyName, string AgencySlug, int Year, string Type, string TypeLabel, string Date, string Text)
+internal sealed record SearchFragment(string Url, string Title, string AgencyName, string AgencySlug, int Year, string Type, string TypeLabel, string Date, string Text)
 {
     /// <summary>The original's address, if the document names one.</summary>
     public string? SourceUrl { get; init; }

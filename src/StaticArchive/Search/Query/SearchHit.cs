@@ -1,4 +1,4 @@
 namespace StaticArchive.Search.Query;
 
 /// <summary>One shown result: its index id, summed impact and verified fragment.</summary>
-public sealed record SearchHit(int Id, int Score, SearchFragment Fragment);
+internal sealed record SearchHit(int Id, int Score, SearchFragment Fragment);

@@ -10,7 +10,7 @@ namespace StaticArchive.Search.Query;
 /// callback that returns a file's bytes, so tests exercise the real output. It reads every passage of a
 /// fragment; the browser stops at the passage that shows the match.
 /// </summary>
-public sealed class SearchIndexReader
+internal sealed class SearchIndexReader
 {
     /// <summary>The most dictionary terms a word prefix expands to.</summary>
     public const int PrefixLimit = 64;

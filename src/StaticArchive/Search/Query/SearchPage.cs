@@ -6,4 +6,4 @@ namespace StaticArchive.Search.Query;
 /// <param name="Exact">False while some unverified candidates may still be false matches.</param>
 /// <param name="Next">Where the next page starts in the candidate list, or -1 when there is none.</param>
 /// <param name="Facets">Counts per year, type and agency for the current query (before filtering).</param>
-public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Count, bool Exact, int Next, IReadOnlyDictionary<string, int> Facets);
+internal sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Count, bool Exact, int Next, IReadOnlyDictionary<string, int> Facets);

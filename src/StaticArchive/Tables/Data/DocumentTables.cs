@@ -4,7 +4,7 @@ namespace StaticArchive.Tables.Data;
 /// Everything a document's data file holds: the standard report tables (if any) and the generic tables by
 /// name, plus where each table is defined so the placement check can point at it.
 /// </summary>
-public sealed record DocumentTables(
+internal sealed record DocumentTables(
     string DataFilePath,
     ReportTables? Report,
     IReadOnlyDictionary<string, GenericTable> Generic)

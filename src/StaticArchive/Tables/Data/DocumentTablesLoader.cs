@@ -11,7 +11,7 @@ namespace StaticArchive.Tables.Data;
 /// tables and any generic tables. Problems become diagnostics with file:line:column and a hint; the loader
 /// never throws on bad content and keeps what it could read.
 /// </summary>
-public static class DocumentTablesLoader
+internal static class DocumentTablesLoader
 {
     private static readonly string[] TopLevelKeys = ["schema", "format_version", "report", "table2", "table3", "table4", "tables"];
 

@@ -1,4 +1,4 @@
 namespace StaticArchive.Tables.Data;
 
 /// <summary>A row of a generic table: its row header and its cells (blank where the file says null).</summary>
-public sealed record GenericRow(string Header, IReadOnlyList<TableCell> Cells);
+internal sealed record GenericRow(string Header, IReadOnlyList<TableCell> Cells);

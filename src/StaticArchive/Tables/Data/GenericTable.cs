@@ -4,7 +4,7 @@ namespace StaticArchive.Tables.Data;
 /// A free-form table from a data file's <c>tables:</c> mapping: caption, columns (optionally grouped for a
 /// two-level header), rows (row header + cells) and notes printed under it.
 /// </summary>
-public sealed record GenericTable(
+internal sealed record GenericTable(
     string Name,
     string Caption,
     string? StubLabel,

@@ -1,7 +1,7 @@
 namespace StaticArchive.Tables.Data;
 
 /// <summary>The <c>report:</c> header of a data file (all optional as far as the tables are concerned).</summary>
-public sealed record ReportInfo(
+internal sealed record ReportInfo(
     string? Agency,
     string? AgencyKind,
     string? Region,

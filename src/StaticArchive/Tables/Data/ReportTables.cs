@@ -3,7 +3,7 @@ using StaticArchive.Tables.Schema;
 namespace StaticArchive.Tables.Data;
 
 /// <summary>The three standard tables of one annual report, with its format version and header.</summary>
-public sealed record ReportTables(FormatVersion Version, ReportInfo Info, StandardTable Table2, StandardTable Table3, StandardTable Table4)
+internal sealed record ReportTables(FormatVersion Version, ReportInfo Info, StandardTable Table2, StandardTable Table3, StandardTable Table4)
 {
     /// <summary>The tables in printed order.</summary>
     public IReadOnlyList<StandardTable> Tables => [Table2, Table3, Table4];

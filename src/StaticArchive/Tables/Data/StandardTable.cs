@@ -6,7 +6,7 @@ namespace StaticArchive.Tables.Data;
 /// The figures of one standard table, keyed by row path and column key. A row or cell missing from the
 /// data file is absent here (the loader has reported it); <see cref="Cell"/> then returns a blank cell.
 /// </summary>
-public sealed class StandardTable
+internal sealed class StandardTable
 {
     // The line of a cell the data file did not have (real lines are 1-based, cells built in code have 0).
     internal const int Absent = -1;

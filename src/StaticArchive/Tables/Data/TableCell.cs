@@ -7,7 +7,7 @@ namespace StaticArchive.Tables.Data;
 /// digits of a money amount), null for a blank cell (never silently 0). Line and column locate the value
 /// in the data file (1-based; 0 when the cell was built in code).
 /// </summary>
-public sealed record TableCell(string? Printed, int Line = 0, int Column = 0)
+internal sealed record TableCell(string? Printed, int Line = 0, int Column = 0)
 {
     /// <summary>True for a cell left blank in the source.</summary>
     public bool IsBlank => Printed is null;

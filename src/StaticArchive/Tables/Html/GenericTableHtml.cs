@@ -5,7 +5,7 @@ using StaticArchive.Tables.Data;
 namespace StaticArchive.Tables.Html;
 
 /// <summary>Renders a generic table (from <c>tables:</c>) with the same accessibility rules as the standard ones.</summary>
-public static class GenericTableHtml
+internal static class GenericTableHtml
 {
     /// <summary>Renders one generic table; ids start with the context's prefix and the table's name.</summary>
     public static string Render(GenericTable table, TableContext context)

@@ -11,7 +11,7 @@ namespace StaticArchive.Tables.Html;
 /// year; header cells with scope and id; every data cell with a <c>headers</c> list (WCAG H43); blank cells
 /// announced as 未填报 (in the site's language); no inline styles. Output is deterministic.
 /// </summary>
-public static class ReportTableHtml
+internal static class ReportTableHtml
 {
     /// <summary>Renders table2, table3 or table4.</summary>
     public static string Render(StandardTable table, TableContext context)

@@ -8,7 +8,7 @@ namespace StaticArchive.Tables.Html;
 /// </summary>
 /// <param name="Blank">What a screen reader hears for a blank cell (未填报).</param>
 /// <param name="CaptionMeta">The caption's agency-and-year line, with <c>{agency}</c> and <c>{year}</c>.</param>
-public sealed record TableWords(string Blank, string CaptionMeta)
+internal sealed record TableWords(string Blank, string CaptionMeta)
 {
     /// <summary>The words from a build's UI strings.</summary>
     public static TableWords From(UiStrings strings)

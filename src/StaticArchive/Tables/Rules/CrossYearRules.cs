@@ -8,7 +8,7 @@ namespace StaticArchive.Tables.Rules;
 /// The soft rules across consecutive years of one agency (warnings, never blocking): W1 the carry-over
 /// chain of table 三, W2 the stock of 规章 and 行政规范性文件 in table 二.
 /// </summary>
-public static class CrossYearRules
+internal static class CrossYearRules
 {
     private static readonly string[] StockRows = ["regulations", "normative_documents"];
 

@@ -7,7 +7,7 @@ namespace StaticArchive.Tables.Rules;
 /// the archive publishes the figures exactly as printed and lists where they do not add up. This makes its view;
 /// the theme's <c>partials/inconsistency-notice.liquid</c> words and draws it.
 /// </summary>
-public static class InconsistencyNotice
+internal static class InconsistencyNotice
 {
     /// <summary>One entry per violation, in the order of <see cref="ReportRules.Check"/>; empty when there are none.</summary>
     public static IReadOnlyList<InconsistencyView> Views(IReadOnlyList<TableViolation> violations)

@@ -9,7 +9,7 @@ namespace StaticArchive.Tables.Rules;
 /// The hard rules R1–R5 of the national format (see annual-report-schema.yml). A blank cell makes R1
 /// "not checkable" for its row (no violation) and counts as 0 for R2/R3; a blank printed total is not compared.
 /// </summary>
-public static partial class ReportRules
+internal static partial class ReportRules
 {
     private static readonly string[] ApplicantColumns =
         ["natural_person", "commercial_enterprise", "research_institution", "public_welfare_org", "legal_service_org", "other_org"];

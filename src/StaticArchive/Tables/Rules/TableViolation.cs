@@ -17,7 +17,7 @@ namespace StaticArchive.Tables.Rules;
 /// <param name="Expected">What the rule expects, e.g. "26"; null for a type error.</param>
 /// <param name="Line">The cell's line in the data file (0 when unknown).</param>
 /// <param name="Column">The cell's column in the data file (0 when unknown).</param>
-public sealed record TableViolation(
+internal sealed record TableViolation(
     string Rule,
     string TableName,
     string TableHeading,

@@ -1,7 +1,7 @@
 namespace StaticArchive.Tables.Schema;
 
 /// <summary>What a cell of a standard table may hold (rule R5).</summary>
-public enum CellType
+internal enum CellType
 {
     /// <summary>A non-negative integer.</summary>
     Count,

@@ -9,7 +9,7 @@ namespace StaticArchive.Tables.Schema;
 /// from the registry, so editors get completion and the Chinese label of every key as they type. The file
 /// <c>theme/static/schemas/annual-report-data.schema.json</c> is this output; a test keeps them equal.
 /// </summary>
-public static class DataFileJsonSchema
+internal static class DataFileJsonSchema
 {
     /// <summary>The schema as indented JSON text (LF line ends, trailing newline).</summary>
     public static string Build()

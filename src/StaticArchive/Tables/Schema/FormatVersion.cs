@@ -1,7 +1,7 @@
 namespace StaticArchive.Tables.Schema;
 
 /// <summary>Which national format a report's tables follow.</summary>
-public enum FormatVersion
+internal enum FormatVersion
 {
     /// <summary>国办公开办函〔2021〕30号, reports for 2021 onwards.</summary>
     Gb2021,

@@ -5,7 +5,7 @@ namespace StaticArchive.Tables.Schema;
 /// (国办公开办函〔2021〕30号 and 〔2019〕60号). Data files hold keys only; every label comes from here,
 /// so every report renders with the standard wording.
 /// </summary>
-public static class ReportSchemas
+internal static class ReportSchemas
 {
     /// <summary>The value of the <c>schema:</c> key of a data file.</summary>
     public const string SchemaId = "zfxxgk-annual-report/1";

@@ -5,7 +5,7 @@ namespace StaticArchive.Tables.Schema;
 /// (<c>granted</c>, <c>denied.state_secret</c>); <see cref="GroupKey"/>/<see cref="GroupLabel"/> name the
 /// printed parent (（三）不予公开, 第二十条第（一）项, 行政诉讼) when there is one.
 /// </summary>
-public sealed record RowDef(
+internal sealed record RowDef(
     string Path,
     string Label,
     IReadOnlyList<ColumnDef> Columns,

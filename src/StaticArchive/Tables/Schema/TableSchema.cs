@@ -4,7 +4,7 @@ namespace StaticArchive.Tables.Schema;
 /// One standard table of the annual report: its name in the data file (<c>table3</c>), its section number
 /// (三), its exact title, its data rows in printed order and the note printed with it.
 /// </summary>
-public sealed record TableSchema(string Name, string Number, string Title, IReadOnlyList<RowDef> Rows, string? Note = null)
+internal sealed record TableSchema(string Name, string Number, string Title, IReadOnlyList<RowDef> Rows, string? Note = null)
 {
     /// <summary>Section number and title as printed, e.g. <c>三、收到和处理政府信息公开申请情况</c>.</summary>
     public string Heading { get; } = $"{Number}、{Title}";
