@@ -16,6 +16,15 @@ internal static class MarkdownLinks
     {
         ArgumentNullException.ThrowIfNull(ast);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var autolink in ast.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && LinkScheme.Refused(autolink.Url) is { } scheme)
+            {
+                Report(diagnostics, file, autolink.Line + bodyFirstLine, autolink.Column + 1, autolink.Url, scheme, image: false);
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
         foreach (var link in ast.Descendants<LinkInline>().ToList())
         {
             if (link.Url is { } url && LinkScheme.Refused(url) is { } scheme)
@@ -23,15 +32,6 @@ internal static class MarkdownLinks
                 MarkdownObject at = link.Reference is { } definition ? definition : link;
                 Report(diagnostics, file, at.Line + bodyFirstLine, at.Column + 1, url, scheme, link.IsImage);
                 Unwrap(link);
-            }
-        }
-
-        foreach (var autolink in ast.Descendants<AutolinkInline>().ToList())
-        {
-            if (!autolink.IsEmail && LinkScheme.Refused(autolink.Url) is { } scheme)
-            {
-                Report(diagnostics, file, autolink.Line + bodyFirstLine, autolink.Column + 1, autolink.Url, scheme, image: false);
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
     }

@@ -28,6 +28,7 @@ public sealed class LinkSchemeTests
     [InlineData("见 <DATA:text/html,x> 。", "text/html,x", 8)]
     [InlineData("[点这里][脚本]\n\n[脚本]: javascript:alert(1)", "点这里", 10)]
     [InlineData("[点这里]\n\n[点这里]: <vbscript:msgbox(1)>", "点这里", 10)]
+    [InlineData("<javascript:alert(1)>、[引用][脚本]\n\n[脚本]: javascript:alert(2)", "alert(1)", 8)]
     public void A_hostile_link_keeps_its_text_and_loses_its_target(string markdown, string text, int line)
     {
         var site = SiteTest.Build(Sites.Minimal + Document + markdown + "\n").AssertSucceeded();
