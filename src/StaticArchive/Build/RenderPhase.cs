@@ -38,9 +38,9 @@ internal static class RenderPhase
 
     private static void CopyThemeFiles(ThemeFiles theme, IncrementalOutput output)
     {
-        foreach (var path in theme.Under("assets/"))
+        foreach (var asset in theme.Assets.All)
         {
-            output.Write(path, theme.Read(path));
+            output.Write(asset.OutputPath, asset.Bytes);
         }
 
         foreach (var path in theme.Under("static/"))

@@ -42,6 +42,7 @@ internal sealed class TemplateEngine
         }
 
         _options.MemberAccessStrategy.Register(typeof(Content.SiteFooter));
+        _options.WithAssetFilters(theme.Assets, site.Base);
     }
 
     /// <summary>Renders a page: its kind's template, then the base layout around it.</summary>

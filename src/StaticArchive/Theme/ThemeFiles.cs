@@ -10,8 +10,16 @@ namespace StaticArchive.Theme;
 internal sealed class ThemeFiles
 {
     private readonly SortedDictionary<string, byte[]> _files;
+    private readonly Lazy<AssetManifest> _assets;
 
-    private ThemeFiles(SortedDictionary<string, byte[]> files) => _files = files;
+    private ThemeFiles(SortedDictionary<string, byte[]> files)
+    {
+        _files = files;
+        _assets = new Lazy<AssetManifest>(() => AssetManifest.Of(this));
+    }
+
+    /// <summary>The files under <c>assets/</c> as published: fingerprinted names and integrity values.</summary>
+    public AssetManifest Assets => _assets.Value;
 
     /// <summary>Paths (relative to the theme root) of every file, in ordinal order.</summary>
     public IEnumerable<string> Paths => _files.Keys;
