@@ -1,6 +1,7 @@
 using StaticArchive.Build;
 using StaticArchive.Core;
 using StaticArchive.History;
+using StaticArchive.Hosting;
 using StaticArchive.IO;
 
 namespace StaticArchive.Browser.Tests.Infrastructure;
@@ -27,9 +28,10 @@ public sealed class BuiltSite : IAsyncDisposable
 
     /// <summary>
     /// Builds <paramref name="contentDir"/> for <paramref name="basePath"/> into <paramref name="output"/> and serves it;
-    /// <paramref name="history"/> stands in for git's.
+    /// <paramref name="history"/> stands in for git's; <paramref name="productionHeaders"/> sends the headers of
+    /// the site's <c>_headers</c> file with every response.
     /// </summary>
-    internal static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath, IDocumentHistory? history = null)
+    internal static async Task<BuiltSite> BuildAndServeAsync(string contentDir, string output, string basePath, IDocumentHistory? history = null, bool productionHeaders = false)
     {
         var options = new BuildOptions(contentDir, RepositoryRoot.Combine("theme"), output, basePath);
         var result = new SiteBuilder(PhysicalFileSystem.Instance) { History = history }.Build(options);
@@ -40,7 +42,8 @@ public sealed class BuiltSite : IAsyncDisposable
                 string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(20)));
         }
 
-        return new BuiltSite(output, await StaticSiteServer.StartAsync(output, basePath));
+        var headers = productionHeaders ? HeaderRules.Parse(File.ReadAllText(Path.Combine(output, "_headers"))) : null;
+        return new BuiltSite(output, await StaticSiteServer.StartAsync(output, basePath, headers));
     }
 
     /// <inheritdoc />

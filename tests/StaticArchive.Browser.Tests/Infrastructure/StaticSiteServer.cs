@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using StaticArchive.Hosting;
 
 namespace StaticArchive.Browser.Tests.Infrastructure;
 
@@ -27,8 +28,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site's address, ending in its base path (<c>http://127.0.0.1:port/archive/</c>).</summary>
     public Uri SiteUrl { get; }
 
-    /// <summary>Starts serving <paramref name="root"/> under <paramref name="basePath"/> (<c>/</c> or <c>/archive/</c>).</summary>
-    public static async Task<StaticSiteServer> StartAsync(string root, string basePath)
+    /// <summary>
+    /// Starts serving <paramref name="root"/> under <paramref name="basePath"/> (<c>/</c> or <c>/archive/</c>), with
+    /// the response headers of <paramref name="headers"/> (a site's <c>_headers</c>, as Netlify and Cloudflare Pages send them).
+    /// </summary>
+    public static async Task<StaticSiteServer> StartAsync(string root, string basePath, HeaderRules? headers = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root });
         builder.Logging.ClearProviders();
@@ -37,6 +41,20 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         var files = new PhysicalFileProvider(root);
         var requestPath = basePath.TrimEnd('/');
+        if (headers is not null)
+        {
+            app.Use((context, next) =>
+            {
+                var path = context.Request.Path.Value ?? "/";
+                foreach (var (name, value) in headers.For(path.StartsWith(requestPath + "/", StringComparison.Ordinal) ? path[requestPath.Length..] : path))
+                {
+                    context.Response.Headers[name] = value;
+                }
+
+                return next(context);
+            });
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = requestPath });
         app.UseStaticFiles(new StaticFileOptions
         {
