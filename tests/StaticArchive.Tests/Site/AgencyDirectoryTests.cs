@@ -67,7 +67,8 @@ public sealed class AgencyDirectoryTests
         Assert.Equal(["甲局", "乙局"], doc.QuerySelectorAll(".agency-tree a").Select(a => a.TextContent));
     }
 
-    // The sample archive's shape: agencies whose real parent has no documents here, grouped under its name.
+    // The sample archive's shape: agencies whose real parent has no documents here, grouped under its name; no
+    // agency states its level, so no level heading (其他) stands above them.
     [Fact]
     public void Each_agency_is_listed_once_under_its_real_parent_named_but_not_linked_when_the_archive_has_no_page_for_it()
     {
@@ -94,6 +95,7 @@ public sealed class AgencyDirectoryTests
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Severity == StaticArchive.Core.Severity.Warning);
 
         var doc = new HtmlParser().ParseDocument(site.Read("output/agencies/index.html"));
+        Assert.Empty(doc.QuerySelectorAll("main h2"));
         var top = doc.QuerySelectorAll("main .agency-tree > li").ToList();
         Assert.Equal(["临淄区人民政府", "平潭综合实验区管委会"], top.Select(li => li.QuerySelector(":scope > .agency-unlisted")!.TextContent));
         Assert.All(top, li => Assert.Equal("（本文库未收录其文档）", li.QuerySelector(":scope > .count")!.TextContent));
