@@ -45,6 +45,9 @@ internal sealed class AggregateContext
     /// <summary>An agency's name by slug; available while documents are observed.</summary>
     public string AgencyName(string slug) => _agencyNames[slug];
 
+    /// <summary>A word of the theme's ui strings by key (the key itself when the theme lacks it).</summary>
+    public string Text(string key) => _strings[key];
+
     /// <summary>A document type's label (年度报告…).</summary>
     public string TypeLabel(string type) => _strings[$"type_{type}"];
 

@@ -13,6 +13,7 @@ namespace StaticArchive.Search;
 /// <param name="SourceUrl">The address of the original (front matter <c>source.url</c>), shown with the result.</param>
 /// <param name="DateInferred">True when <paramref name="Date"/> is inferred, not stated by the source.</param>
 /// <param name="Sample">True for an invented document (<c>sample: true</c>), marked in the result.</param>
+/// <param name="Metadata">Searchable metadata as (ui-string key of its label, value), e.g. (<c>meta_index_no</c>, 索引号); empty values left out.</param>
 internal sealed record SearchDocument(
     string Url,
     string Title,
@@ -25,4 +26,9 @@ internal sealed record SearchDocument(
     string Date,
     string? SourceUrl = null,
     bool DateInferred = false,
-    bool Sample = false);
+    bool Sample = false,
+    IReadOnlyList<KeyValuePair<string, string>>? Metadata = null)
+{
+    /// <summary>The metadata fields, none when not given.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MetadataFields => Metadata ?? [];
+}

@@ -1,4 +1,5 @@
 using StaticArchive.Build;
+using StaticArchive.Content;
 using StaticArchive.Core;
 using StaticArchive.Documents;
 using StaticArchive.Pages;
@@ -22,7 +23,22 @@ internal sealed class SearchFeature : IArchiveFeature
         var d = document.Document;
         _index.Add(new SearchDocument(
             d.Url, d.Title, document.Text, d.AgencySlug, context.AgencyName(d.AgencySlug), d.Year, d.Type,
-            context.TypeLabel(d.Type), d.Date is { } date ? ViewFactory.Date(date) : "", d.Source?.Url, d.DateInferred, d.Sample));
+            context.TypeLabel(d.Type), d.Date is { } date ? ViewFactory.Date(date) : "", d.Source?.Url, d.DateInferred, d.Sample,
+            Metadata(d, context)));
+    }
+
+    /// <summary>What a citizen copies from a notice: 索引号, 文号, a proposal's 编号, 届次 and 办理结果, the agency's short name.</summary>
+    private static List<KeyValuePair<string, string>> Metadata(Document d, AggregateContext context)
+    {
+        var p = d.Proposal;
+        var result = p?.ResultLabel ?? (p?.ResultTerm is { } term ? context.Text($"proposal_result_{term}") : null);
+        var shortName = context.Content.Agencies.FirstOrDefault(a => a.Slug == d.AgencySlug)?.ShortName;
+        (string Key, string? Value)[] fields =
+        [
+            ("meta_index_no", d.IndexNo), ("meta_doc_no", d.DocNo), ("proposal_number", p?.Number),
+            ("proposal_session", p?.Session), ("proposal_result", result), ("search_agency_short", shortName),
+        ];
+        return [.. fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => KeyValuePair.Create(f.Key, f.Value!))];
     }
 
     /// <inheritdoc/>

@@ -8,7 +8,10 @@ namespace StaticArchive.Search;
 /// </summary>
 internal static class SearchFields
 {
-    /// <summary>Title (boosted), agency name, type label, year and body text.</summary>
+    /// <summary>Metadata (索引号, 文号, 编号…) weighs between the title and the body.</summary>
+    internal const int MetadataWeight = 2;
+
+    /// <summary>Title (boosted), agency name, type label, year, metadata values and body text.</summary>
     public static IEnumerable<(string Text, int Weight)> Of(SearchDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -16,6 +19,10 @@ internal static class SearchFields
         yield return (doc.AgencyName, 1);
         yield return (doc.TypeLabel, 1);
         yield return (doc.Year.ToString(CultureInfo.InvariantCulture), 1);
+        foreach (var field in doc.MetadataFields)
+        {
+            yield return (field.Value, MetadataWeight);
+        }
         yield return (doc.Text, 1);
     }
 }

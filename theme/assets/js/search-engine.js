@@ -169,6 +169,7 @@ export class Engine {
 
   /**
    * A document's result data as far as read: { u, t, a, y, l, d, s: source address, i: date inferred, m: sample,
+   * f: searchable metadata [[label key, value], …],
    * x: the text so far, complete }. `more()` appends
    * the next passage of text; calls run one after another, since a fragment is shared by overlapping searches.
    */
@@ -182,7 +183,7 @@ export class Engine {
       const head = utf16.decode(await inflate(await this.fetch(path, offsets.getUint32(0, true), at), "deflate-raw"));
       const line = head.indexOf("\n");
       const [u, t, a, d, lengths, marks = {}] = JSON.parse(head.slice(0, line));
-      const f = { u, t, a, d, s: marks.s ?? "", i: marks.i === 1, m: marks.m === 1, y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
+      const f = { u, t, a, d, s: marks.s ?? "", i: marks.i === 1, m: marks.m === 1, f: marks.f ?? [], y: m.yearOf[id], l: m.types[m.typeOf[id]][1], x: head.slice(line + 1), complete: !lengths.length };
       let queue = Promise.resolve();
       f.more = () => (queue = queue.then(async () => {
         if (f.complete) return;
@@ -250,7 +251,8 @@ export class Engine {
       // Passages in order, only until the text read so far proves the match and shows one in the excerpt.
       const fragments = await Promise.all(batch.map(async (id) => {
         const f = await this.fragment(id);
-        while (!f.complete && !(verifyFragment(parts, f) && parts.some((p) => matchesField(p, normalize(f.x))))) await f.more();
+        const shown = () => parts.some((p) => matchesField(p, normalize(f.x)) || f.f.some(([, v]) => matchesField(p, normalize(v))));
+        while (!f.complete && !(verifyFragment(parts, f) && shown())) await f.more();
         return f;
       }));
       batch.forEach((id, i) => {
@@ -266,6 +268,6 @@ export class Engine {
 
 /** Whether some searchable field of the fragment contains every part (fields as SearchFields.cs). */
 export function verifyFragment(parts, fragment) {
-  const fields = [fragment.t, fragment.a, fragment.l, String(fragment.y), fragment.x].map(normalize);
+  const fields = [fragment.t, fragment.a, fragment.l, String(fragment.y), ...fragment.f.map(([, v]) => v), fragment.x].map(normalize);
   return parts.every((p) => fields.some((field) => matchesField(p, field)));
 }

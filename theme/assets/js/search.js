@@ -42,9 +42,29 @@ function excerpt(text, complete, parts) {
   return out;
 }
 
+/** "索引号：…" lines for the metadata fields a part matches, the match marked: why the result was found. */
+function matchedFields(fields, parts, labels) {
+  return fields.flatMap(([key, value]) => {
+    const norm = normalize(value);
+    const source = norm.length === value.length ? value : norm;
+    const hits = parts.map((p) => [norm.indexOf(p.text), p.text.length]).filter(([at]) => at >= 0).sort((a, b) => a[0] - b[0]);
+    if (!hits.length) return [];
+    const line = el("p", { class: "search-field" }, `${labels[key] ?? key}：`);
+    let at = 0;
+    for (const [s, n] of hits) {
+      if (s < at) continue;
+      line.append(source.slice(at, s), el("mark", {}, source.slice(s, s + n)));
+      at = s + n;
+    }
+    line.append(source.slice(at));
+    return [line];
+  });
+}
+
 function init(root) {
   const base = root.dataset.base;
   const s = root.dataset;
+  const labels = Object.fromEntries(root.getAttributeNames().filter((n) => n.startsWith("data-field-")).map((n) => [n.slice(11), root.getAttribute(n)]));
   const engine = new Engine(httpFetcher(base));
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
@@ -92,7 +112,7 @@ function init(root) {
       const meta = [d.a, String(d.y), d.l, date].join(" · ");
       const heading = el("h2", {}, el("a", { href: base + d.u }, d.t));
       if (d.m) heading.prepend(el("span", { class: "sample-mark" }, s.sample), " ");
-      const item = el("li", {}, heading, el("p", { class: "search-meta" }, meta), excerpt(d.x, d.complete, parts));
+      const item = el("li", {}, heading, el("p", { class: "search-meta" }, meta), ...matchedFields(d.f, parts, labels), excerpt(d.x, d.complete, parts));
       if (d.s) item.append(el("p", { class: "search-source" }, `${s.source}：`, el("a", { href: d.s, rel: "external" }, d.s)));
       list.append(item);
     }

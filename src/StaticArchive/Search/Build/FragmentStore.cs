@@ -14,7 +14,7 @@ namespace StaticArchive.Search.Build;
 /// (Chinese deflates about an eighth smaller from two bytes a character than from UTF-8's three). The head is a
 /// JSON line <c>[url, title, agency name, date, [compressed length of passage 1, 2, …], marks]</c>, a newline and
 /// passage 0; year and type come from the manifest, and marks (only when there are any) is an object with the
-/// source address <c>s</c>, <c>i: 1</c> for an inferred date and <c>m: 1</c> for a sample document. The browser reads passages in order only until the text
+/// source address <c>s</c>, <c>i: 1</c> for an inferred date and <c>m: 1</c> for a sample document, <c>f: [[label key, value], …]</c> for searchable metadata. The browser reads passages in order only until the text
 /// read so far shows (and, for multi-term parts, proves) the match, so a result costs its metadata and one or
 /// two passages, not its whole text. A pack holds <see cref="GroupSize"/> documents and starts with
 /// 2·GroupSize+1 little-endian uint32 offsets (head, passage 1, head, passage 1, …, end): one 8-byte Range
@@ -57,7 +57,7 @@ internal sealed class FragmentStore
                 json.WriteNumberValue(p.Length);
             }
             json.WriteEndArray();
-            if (doc.SourceUrl is not null || doc.DateInferred || doc.Sample)
+            if (doc.SourceUrl is not null || doc.DateInferred || doc.Sample || doc.MetadataFields.Count > 0)
             {
                 json.WriteStartObject();
                 if (doc.SourceUrl is { } source)
@@ -73,6 +73,11 @@ internal sealed class FragmentStore
                 if (doc.Sample)
                 {
                     json.WriteNumber("m", 1);
+                }
+
+                if (doc.MetadataFields.Count > 0)
+                {
+                    WriteMetadata(json, doc.MetadataFields);
                 }
 
                 json.WriteEndObject();
@@ -93,6 +98,19 @@ internal sealed class FragmentStore
             at += p.Length;
         }
         return all;
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, string>> fields)
+    {
+        json.WriteStartArray("f");
+        foreach (var (key, value) in fields)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(key);
+            json.WriteStringValue(value);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>

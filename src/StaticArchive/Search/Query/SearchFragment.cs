@@ -12,9 +12,12 @@ internal sealed record SearchFragment(string Url, string Title, string AgencyNam
     /// <summary>True for an invented (sample) document.</summary>
     public bool Sample { get; init; }
 
+    /// <summary>Searchable metadata as (label key, value).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; init; } = [];
+
     /// <summary>The searchable fields in the same order and form as <see cref="SearchFields"/>.</summary>
     public IEnumerable<string> Fields() => SearchFields.Of(ToDocument()).Select(f => f.Text);
 
     /// <summary>The fragment as the document it came from.</summary>
-    public SearchDocument ToDocument() => new(Url, Title, Text, AgencySlug, AgencyName, Year, Type, TypeLabel, Date, SourceUrl, DateInferred, Sample);
+    public SearchDocument ToDocument() => new(Url, Title, Text, AgencySlug, AgencyName, Year, Type, TypeLabel, Date, SourceUrl, DateInferred, Sample, Metadata.Count == 0 ? null : Metadata);
 }

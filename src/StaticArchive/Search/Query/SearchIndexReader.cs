@@ -142,6 +142,9 @@ internal sealed class SearchIndexReader
             SourceUrl = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("s", out var s) ? s.GetString() : null,
             DateInferred = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("i", out _),
             Sample = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("m", out _),
+            Metadata = marks.ValueKind == JsonValueKind.Object && marks.TryGetProperty("f", out var f)
+                ? [.. f.EnumerateArray().Select(e => KeyValuePair.Create(e[0].GetString()!, e[1].GetString()!))]
+                : [],
         };
     }
 
