@@ -1,6 +1,8 @@
 using Spectre.Console.Cli;
 using StaticArchive.Cli;
+using StaticArchive.Cli.Help;
 
+var words = CliWords.For(SiteLanguage.Of(args));
 var app = new CommandApp();
-app.Configure(CliConfiguration.Configure);
+app.Configure(config => CliConfiguration.Configure(config, words));
 return app.Run(args);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -8,12 +9,12 @@ public sealed class BuildSettings : SiteSettingsBase
 {
     /// <summary>The output folder.</summary>
     [CommandOption("--output <DIR>")]
-    [Description("输出文件夹（默认 ./output）")]
+    [HelpText("build.output")]
     [DefaultValue("output")]
     public string Output { get; init; } = "output";
 
     /// <summary>The base URL, absolute or a sub-path.</summary>
     [CommandOption("--base-url <URL>")]
-    [Description("网站地址：完整网址（https://example.gov.cn/archive/）或子路径（/archive/），覆盖 site.yml 的 base_url")]
+    [HelpText("build.base_url")]
     public string? BaseUrl { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -9,18 +10,18 @@ public sealed class CheckSettings : SiteSettingsBase
 {
     /// <summary>human or json.</summary>
     [CommandOption("--format <FORMAT>")]
-    [Description("输出格式：human（默认，按文件分组并显示出错的那一行）或 json（给程序读）")]
+    [HelpText("check.format")]
     [DefaultValue("human")]
     public string Format { get; init; } = "human";
 
     /// <summary>Warnings fail too (exit code 2).</summary>
     [CommandOption("--strict")]
-    [Description("有警告也算失败（退出码 2）")]
+    [HelpText("check.strict")]
     public bool Strict { get; init; }
 
     /// <summary>The base URL, for links written with a sub-path.</summary>
     [CommandOption("--base-url <URL>")]
-    [Description("网站地址，覆盖 site.yml 的 base_url（检查带子路径的站内链接时用）")]
+    [HelpText("check.base_url")]
     public string? BaseUrl { get; init; }
 
     /// <inheritdoc/>

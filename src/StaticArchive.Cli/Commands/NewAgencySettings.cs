@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -8,6 +8,6 @@ public sealed class NewAgencySettings : SiteSettingsBase
 {
     /// <summary>The agency's folder name.</summary>
     [CommandArgument(0, "<SLUG>")]
-    [Description("机关文件夹名（小写字母、数字、连字符），例如 linzi-gxj")]
+    [HelpText("new_agency.slug")]
     public string Slug { get; init; } = "";
 }

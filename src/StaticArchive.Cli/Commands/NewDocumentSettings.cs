@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -8,11 +8,11 @@ public class NewDocumentSettings : SiteSettingsBase
 {
     /// <summary>The agency's folder name.</summary>
     [CommandArgument(0, "<AGENCY>")]
-    [Description("机关文件夹名，例如 linzi-gxj")]
+    [HelpText("new_document.agency")]
     public string Agency { get; init; } = "";
 
     /// <summary>The year.</summary>
     [CommandArgument(1, "<YEAR>")]
-    [Description("年份，例如 2024")]
+    [HelpText("new_document.year")]
     public int Year { get; init; }
 }

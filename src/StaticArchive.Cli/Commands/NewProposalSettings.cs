@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -8,6 +8,6 @@ public sealed class NewProposalSettings : NewDocumentSettings
 {
     /// <summary>The file name (without .md).</summary>
     [CommandOption("--slug <NAME>")]
-    [Description("文件名（不含 .md），例如 npc-42；默认第一个未用的 proposal-N")]
+    [HelpText("new_proposal.slug")]
     public string? Slug { get; init; }
 }

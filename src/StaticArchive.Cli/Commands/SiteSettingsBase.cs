@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using StaticArchive.Cli.Help;
 
 namespace StaticArchive.Cli.Commands;
 
@@ -8,13 +9,13 @@ public class SiteSettingsBase : CommandSettings
 {
     /// <summary>The content folder.</summary>
     [CommandOption("--content <DIR>")]
-    [Description("内容文件夹（默认 ./content）")]
+    [HelpText("site.content")]
     [DefaultValue("content")]
     public string Content { get; init; } = "content";
 
     /// <summary>The theme folder.</summary>
     [CommandOption("--theme <DIR>")]
-    [Description("主题文件夹，逐个文件覆盖内置主题（默认 ./theme）")]
+    [HelpText("site.theme")]
     [DefaultValue("theme")]
     public string Theme { get; init; } = "theme";
 }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ApprovalTests;
-using ApprovalTests.Reporters;
 using Spectre.Console.Cli;
 using Spectre.Console.Testing;
 using StaticArchive.Cli;
@@ -9,12 +7,8 @@ using StaticArchive.Tests.Support;
 namespace StaticArchive.Tests.Cli;
 
 /// <summary>The verbs run in-process through Spectre's tester, on a site in a temporary folder.</summary>
-[UseReporter(typeof(QuietReporter))]
 public sealed class CliTests
 {
-    [Fact]
-    public void Help_lists_every_verb() => Approvals.Verify(Run(["--help"]).Output);
-
     [Fact]
     public void Check_human_output_groups_by_file_and_shows_the_line()
     {
