@@ -56,6 +56,18 @@ public sealed partial class SearchTests(BrowserFixture fixture)
         Assert.Equal("复议", await page.Locator("#search-q").InputValueAsync());
     }
 
+    [BrowserFact]
+    public async Task A_filter_option_with_no_results_is_not_offered()
+    {
+        await using var session = await fixture.OpenAsync(fixture.Sample.PageUrl("search/?q=" + Uri.EscapeDataString("复议")), ViewMode.Default);
+        var page = session.Page;
+        await page.Locator(".search-results a").First.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-year option').length > 1");
+        var options = await page.Locator("#search-year option, #search-type option").AllInnerTextsAsync();
+        Assert.DoesNotContain(options, o => o.EndsWith("(0)", StringComparison.Ordinal));
+        Assert.Contains(options, o => o.EndsWith(")", StringComparison.Ordinal));
+    }
+
     /// <summary>Document pages (agency/year/slug/index.html) whose visible main text contains the query.</summary>
     private static List<string> DocumentsContaining(string output, string query) =>
         Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)

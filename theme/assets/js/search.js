@@ -83,6 +83,8 @@ function init(root) {
     const any = select.options[0];
     select.replaceChildren(any);
     for (const [value, label, count] of options) {
+      // A choice that would list nothing is not offered (the one chosen stays, so the reader can undo it).
+      if (count === 0 && value !== chosen) continue;
       const option = el("option", { value }, count === undefined ? label : `${label} (${count})`);
       option.selected = value === chosen;
       select.append(option);
