@@ -16,8 +16,7 @@ internal sealed class SearchIndexBuilder
     private const int CompressLimit = 512;
     private const int Batch = 512;
 
-    // Postings kept in memory before a segment is spilled to a temporary file: 32 MB is about 10,000 documents of
-    // the generated archive, so 100,000 documents spill about ten segments and hold one.
+    // Postings kept in memory before a segment is spilled to a temporary file, so memory stays bounded at any size.
     private const long SpillBytes = 32L << 20;
 
     private readonly TermTable _terms = new();
